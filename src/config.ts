@@ -1,0 +1,121 @@
+/**
+ * Environment -> typed Config, checked by one zod schema. A platform is
+ * either fully configured, absent, or an error that names what is missing.
+ * Token values never appear in messages.
+ */
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const port = z
+  .string()
+  .regex(/^\d+$/, "must be a port number")
+  .transform(Number)
+  .pipe(z.number().max(65535, "must be a port number"))
+  .optional();
+
+const EnvSchema = z.object({
+  DISCORD_TOKEN: optionalString,
+  DISCORD_APPLICATION_ID: optionalString,
+  DISCORD_GUILD_ID: optionalString,
+  DISCORD_API_URL: optionalString.pipe(z.url().optional()),
+  DISCORD_SHARDS: optionalString,
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_API_URL: optionalString.pipe(z.url().optional()),
+  PORT: optionalString.pipe(port),
+  HEALTH_PORT: optionalString.pipe(port),
+  LOG_LEVEL: optionalString.pipe(
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  ),
+  DATA_DIR: optionalString,
+});
+
+export interface DiscordConfig {
+  token: string;
+  applicationId: string;
+  guildId?: string;
+  apiUrl?: string;
+  /** "auto" or a number of shards; unset runs one process with no sharding. */
+  shards?: "auto" | number;
+}
+
+export interface SlackConfig {
+  botToken: string;
+  mode: "socket" | "http";
+  appToken?: string;
+  signingSecret?: string;
+  apiUrl?: string;
+}
+
+export interface Config {
+  discord?: DiscordConfig;
+  slack?: SlackConfig;
+  port: number;
+  healthPort?: number;
+  logLevel: string;
+  /** Where local state (the unanswered-question database) lives. */
+  dataDir: string;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    // Only the variable name is reported: a value could be a secret.
+    throw new ConfigError(`${String(issue?.path[0])} is not valid: ${issue?.message ?? "check its value"}.`);
+  }
+  const e = parsed.data;
+
+  let discord: DiscordConfig | undefined;
+  if (e.DISCORD_TOKEN || e.DISCORD_APPLICATION_ID) {
+    if (!e.DISCORD_TOKEN) throw new ConfigError("DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is missing. Copy the bot token from the Developer Portal (Bot > Reset Token).");
+    if (!e.DISCORD_APPLICATION_ID) throw new ConfigError("DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is missing. Copy it from the Developer Portal (General Information > Application ID).");
+    let shards: DiscordConfig["shards"];
+    if (e.DISCORD_SHARDS) {
+      if (e.DISCORD_SHARDS === "auto") shards = "auto";
+      else if (/^[1-9]\d*$/.test(e.DISCORD_SHARDS)) shards = Number(e.DISCORD_SHARDS);
+      else throw new ConfigError('DISCORD_SHARDS must be "auto" or a positive whole number.');
+    }
+    discord = {
+      token: e.DISCORD_TOKEN,
+      applicationId: e.DISCORD_APPLICATION_ID,
+      guildId: e.DISCORD_GUILD_ID,
+      apiUrl: e.DISCORD_API_URL,
+      shards,
+    };
+  }
+
+  let slack: SlackConfig | undefined;
+  if (e.SLACK_BOT_TOKEN || e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
+    if (!e.SLACK_BOT_TOKEN) throw new ConfigError("SLACK_BOT_TOKEN is missing. Copy the Bot User OAuth Token (xoxb-...) from OAuth & Permissions.");
+    if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+      throw new ConfigError("Slack needs SLACK_APP_TOKEN (Socket Mode, xapp-...) or SLACK_SIGNING_SECRET (HTTP mode). Set one of them.");
+    }
+    slack = {
+      botToken: e.SLACK_BOT_TOKEN,
+      mode: e.SLACK_APP_TOKEN ? "socket" : "http",
+      appToken: e.SLACK_APP_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      apiUrl: e.SLACK_API_URL,
+    };
+  }
+
+  return {
+    discord,
+    slack,
+    port: e.PORT ?? 3000,
+    healthPort: e.HEALTH_PORT,
+    logLevel: e.LOG_LEVEL ?? "info",
+    dataDir: e.DATA_DIR ?? "data",
+  };
+}

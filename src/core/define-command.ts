@@ -1,0 +1,34 @@
+import type { OptionSpec, OptionValues } from "./options.ts";
+import type { Reply } from "./reply.ts";
+
+export type Platform = "discord" | "slack" | "console" | "cli";
+
+/** What a command may know about the request: never a platform object. */
+export interface CommandContext {
+  platform: Platform;
+  /** The registry of visible commands, for /help. */
+  commands: readonly AnyCommand[];
+}
+
+export interface CommandDefinition<Opts extends Record<string, OptionSpec>> {
+  /** Lower-case, 1-32 characters: the slash command's name everywhere. */
+  name: string;
+  /** One line, at most 100 characters (Discord's limit). */
+  description: string;
+  options: Opts;
+  /** Example invocations shown in help, without the leading slash. */
+  examples: string[];
+  /** Hidden commands serve button clicks and are never registered on a platform. */
+  hidden?: boolean;
+  run(options: OptionValues<Opts>, ctx: CommandContext): Reply | Promise<Reply>;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the registry holds commands of every option shape
+export type AnyCommand = CommandDefinition<any>;
+
+/** Declares a command; the identity function gives `run` typed options. */
+export function defineCommand<const Opts extends Record<string, OptionSpec>>(
+  definition: CommandDefinition<Opts>,
+): CommandDefinition<Opts> {
+  return definition;
+}

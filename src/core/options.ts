@@ -1,0 +1,88 @@
+/**
+ * Option kinds a command can declare. One declaration feeds the Discord
+ * slash-command JSON, Slack text parsing, the Slack manifest usage hint, the
+ * console help and zod validation.
+ */
+import { z } from "zod";
+
+export interface Choice {
+  value: string;
+  /** Shown next to the choice in help and Discord's picker. */
+  description: string;
+  /** Other words that pick this choice when typed as text (Slack, console). */
+  aliases?: string[];
+}
+
+interface BaseOption {
+  description: string;
+  required: boolean;
+}
+
+export interface StringOption extends BaseOption {
+  kind: "string";
+  minLength: number;
+  maxLength: number;
+  /** Offers completions while the user types (Discord autocomplete). */
+  autocomplete?: (partial: string) => string[];
+}
+
+export interface ChoiceOption extends BaseOption {
+  kind: "choice";
+  choices: Choice[];
+}
+
+export interface BooleanOption extends BaseOption {
+  kind: "boolean";
+}
+
+export type OptionSpec = StringOption | ChoiceOption | BooleanOption;
+
+export const option = {
+  string(spec: Omit<StringOption, "kind" | "required" | "minLength"> & Partial<BaseOption> & { minLength?: number }): StringOption {
+    return { kind: "string", required: false, minLength: 1, ...spec };
+  },
+  choice(spec: Omit<ChoiceOption, "kind" | "required"> & Partial<BaseOption>): ChoiceOption {
+    return { kind: "choice", required: false, ...spec };
+  },
+  boolean(spec: Omit<BooleanOption, "kind" | "required"> & Partial<BaseOption>): BooleanOption {
+    return { kind: "boolean", required: false, ...spec };
+  },
+};
+
+/** The TypeScript value type of one declared option. */
+export type OptionValue<O extends OptionSpec> = O extends BooleanOption
+  ? boolean
+  : O extends ChoiceOption
+    ? string
+    : string;
+
+export type OptionValues<Opts extends Record<string, OptionSpec>> = {
+  [K in keyof Opts]: Opts[K]["required"] extends true
+    ? OptionValue<Opts[K]>
+    : OptionValue<Opts[K]> | undefined;
+};
+
+/** The zod schema for one option; strings are trimmed before length checks. */
+export function optionSchema(spec: OptionSpec): z.ZodType {
+  let schema: z.ZodType;
+  switch (spec.kind) {
+    case "string":
+      schema = z
+        .string()
+        .trim()
+        .min(spec.minLength, `must not be empty`)
+        .max(spec.maxLength, `must be at most ${spec.maxLength} characters`);
+      break;
+    case "choice": {
+      const values = spec.choices.map((c) => c.value) as [string, ...string[]];
+      schema = z.enum(values, {
+        error: () => `must be one of: ${values.join(", ")}`,
+      });
+      break;
+    }
+    case "boolean":
+      schema = z.boolean();
+      break;
+  }
+  return spec.required ? schema : schema.optional();
+}

@@ -1,0 +1,85 @@
+/**
+ * The structured reply every command returns. It is data, not markup: each
+ * platform renderer escapes the text for its own format, so nothing a user
+ * typed can turn into a mention, a link or formatting.
+ */
+
+/** One cited source, as shown under an answer. */
+export interface Citation {
+  sourceId: string;
+  publisher: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD) of the source. */
+  date: string;
+  /** Absent when the source has no stable URL. */
+  url?: string;
+  /** A short exact quote from the source, only where the fact carries one. */
+  quote?: string;
+}
+
+/** A quotation shown in the reply body, with who said or wrote it. */
+export interface Quote {
+  text: string;
+  attribution: string;
+}
+
+/** A follow-up question offered as a button. */
+export interface FollowUp {
+  /** The question as shown on the button (at most 80 characters). */
+  question: string;
+  /** Replay key that produces the answer when clicked (see replay.ts). */
+  replay: string;
+}
+
+export type ReplyKind =
+  | "answer"
+  | "abstain"
+  | "topic"
+  | "help"
+  | "sources"
+  | "invalid"
+  | "rate-limited"
+  | "error";
+
+export interface Reply {
+  kind: ReplyKind;
+  /** A short heading; user text never goes here unescaped by a renderer. */
+  title: string;
+  paragraphs: string[];
+  bullets: string[];
+  quotes: Quote[];
+  citations: Citation[];
+  followUps: FollowUp[];
+  /** A closing remark such as "Not legal advice". */
+  note?: string;
+  /** Private to the asker (Discord ephemeral, Slack ephemeral). */
+  ephemeral: boolean;
+  /**
+   * A compact key that reproduces this reply (see replay.ts), used by the
+   * "Sources" and "Share in channel" buttons so they work after a restart.
+   */
+  replay?: string;
+  /** What the answer rested on, for logs and the unanswered-question record. */
+  meta?: ReplyMeta;
+}
+
+export interface ReplyMeta {
+  answered: boolean;
+  confidence: number;
+  facts: string[];
+  /** Near misses when the bot abstained: fact ids with their scores. */
+  nearMisses?: { id: string; score: number }[];
+}
+
+/** Builds a Reply with empty lists and private visibility by default. */
+export function makeReply(fields: Partial<Reply> & Pick<Reply, "kind" | "title">): Reply {
+  return {
+    paragraphs: [],
+    bullets: [],
+    quotes: [],
+    citations: [],
+    followUps: [],
+    ephemeral: true,
+    ...fields,
+  };
+}
