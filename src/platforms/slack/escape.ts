@@ -1,0 +1,36 @@
+/**
+ * Slack text safety. Slack parses `<...>` as links, mentions and channel
+ * pings (`<!channel>`, `<@U123>`, `<https://x|y>`), so every piece of text we
+ * send has its three control characters escaped; then nothing a user typed
+ * can become live markup.
+ */
+
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** Cuts escaped text to `max` characters without splitting an entity like `&amp;`. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, Math.max(0, max - 1));
+  const amp = cut.lastIndexOf("&");
+  if (amp >= 0 && !cut.slice(amp).includes(";")) cut = cut.slice(0, amp);
+  return `${cut}…`;
+}
+
+/** Escapes, then truncates: the usual way to fill a length-limited field. */
+export function safeText(text: string, max: number): string {
+  return truncate(escapeMrkdwn(text), max);
+}
+
+/**
+ * A link in mrkdwn: `<url|label>`. Only http(s) URLs become links; the URL's
+ * own `|`, `<`, `>` and spaces are percent-encoded so it cannot end early, and
+ * the label is escaped like any other text (Slack splits at the first `|`).
+ */
+export function mrkdwnLink(url: string | undefined, label: string): string {
+  const text = escapeMrkdwn(label);
+  if (!url || !/^https?:\/\//i.test(url)) return text;
+  const safeUrl = url.replace(/[|<> ]/g, (c) => encodeURIComponent(c)).replace(/&/g, "&amp;");
+  return `<${safeUrl}|${text}>`;
+}

@@ -1,0 +1,281 @@
+/**
+ * A loopback Slack: one HTTP server on 127.0.0.1 that speaks enough of the
+ * Web API for Bolt (auth.test, chat.postMessage, apps.connections.open), a
+ * `response_url` endpoint, and a Socket Mode WebSocket at /socket. Every call
+ * is recorded so tests assert on what the real Bolt sent.
+ */
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type WebSocket, WebSocketServer } from "ws";
+import { waitFor } from "./wait-for.ts";
+
+export interface ApiCall {
+  method: string;
+  body: Record<string, unknown>;
+  headers: IncomingMessage["headers"];
+}
+
+export interface ResponseUrlPost {
+  id: string;
+  body: Record<string, unknown>;
+}
+
+export interface SocketAck {
+  envelope_id: string;
+  payload?: Record<string, unknown>;
+}
+
+export type EnvelopeType = "slash_commands" | "events_api" | "interactive";
+
+/** A one-shot failure for the next call to a Web API method (or to response_url as "response"). */
+export type Fault = "ratelimited-429" | "http-500" | "ratelimited-body";
+
+/** Scopes a correctly installed Incident Desk has (sent back as x-oauth-scopes). */
+export const DEFAULT_SCOPES = ["commands", "chat:write", "app_mentions:read", "im:history"];
+
+export const BOT_USER_ID = "UBOT";
+export const BOT_ID = "BBOT";
+
+export interface SlackStandIn {
+  port: number;
+  /** Base URL for the Web API, for `slackApiUrl` / SLACK_API_URL. */
+  apiUrl: string;
+  calls: ApiCall[];
+  responses: ResponseUrlPost[];
+  acks: SocketAck[];
+  /** How many WebSocket connections have been opened so far. */
+  connections: number;
+  /** Scopes reported by auth.test; change to simulate a missing scope. */
+  scopes: string[];
+  /** When set, auth.test answers {ok:false, error: authError}. */
+  authError?: string;
+  responseUrl(id?: string): string;
+  callsTo(method: string): ApiCall[];
+  responsesTo(id: string): ResponseUrlPost[];
+  /** The next call to `method` (or "response" for response_url) fails this way. */
+  failNext(method: string, fault: Fault): void;
+  /** Sends an envelope on the open socket; returns its envelope_id. */
+  sendEnvelope(type: EnvelopeType, payload: Record<string, unknown>): string;
+  /** Waits for the ack of one envelope. */
+  ackFor(envelopeId: string, timeoutMs?: number): Promise<SocketAck>;
+  /** Waits until `n` sockets have connected and the newest one is open. */
+  waitForConnection(n: number, timeoutMs?: number): Promise<void>;
+  /** Cuts the current socket without a close handshake, as a network drop would. */
+  dropSocket(): void;
+  close(): Promise<void>;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Bolt's WebClient posts forms whose complex fields are JSON strings; parse those back. */
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (!raw) return {};
+  if (contentType?.includes("application/json")) {
+    try {
+      return JSON.parse(raw) as Record<string, unknown>;
+    } catch {
+      return { _raw: raw };
+    }
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    if (v.startsWith("[") || v.startsWith("{")) {
+      try {
+        out[k] = JSON.parse(v);
+        continue;
+      } catch {
+        // not JSON after all: keep the string
+      }
+    }
+    out[k] = v;
+  }
+  return out;
+}
+
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
+  res.end(JSON.stringify(body));
+}
+
+export async function startSlackStandIn(): Promise<SlackStandIn> {
+  const faults = new Map<string, Fault[]>();
+  const sockets = new Set<WebSocket>();
+  let current: WebSocket | undefined;
+  let ts = 1700000000;
+
+  const standIn = {} as SlackStandIn;
+
+  function takeFault(key: string): Fault | undefined {
+    return faults.get(key)?.shift();
+  }
+
+  /** Answers a faulted call; true when it did. */
+  function applyFault(res: ServerResponse, fault: Fault | undefined): boolean {
+    if (!fault) return false;
+    if (fault === "ratelimited-429")
+      sendJson(res, 429, { ok: false, error: "ratelimited" }, { "retry-after": "1" });
+    else if (fault === "http-500") sendJson(res, 500, { ok: false, error: "internal_error" });
+    else sendJson(res, 200, { ok: false, error: "ratelimited" });
+    return true;
+  }
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const raw = await readBody(req);
+    const body = parseBody(raw, req.headers["content-type"]);
+
+    const responseMatch = /^\/response\/([^/]+)$/.exec(url.pathname);
+    if (req.method === "POST" && responseMatch) {
+      const id = decodeURIComponent(responseMatch[1] ?? "");
+      standIn.responses.push({ id, body });
+      if (applyFault(res, takeFault("response"))) return;
+      res.writeHead(200, { "content-type": "text/plain" });
+      res.end("ok");
+      return;
+    }
+
+    const apiMatch = /^\/api\/([\w.]+)$/.exec(url.pathname);
+    if (!apiMatch) {
+      sendJson(res, 404, { ok: false, error: "unknown_path" });
+      return;
+    }
+    const method = apiMatch[1] ?? "";
+    standIn.calls.push({ method, body, headers: req.headers });
+    if (applyFault(res, takeFault(method))) return;
+
+    switch (method) {
+      case "auth.test":
+        if (standIn.authError) {
+          sendJson(res, 200, { ok: false, error: standIn.authError });
+          return;
+        }
+        sendJson(
+          res,
+          200,
+          {
+            ok: true,
+            url: "https://test.slack.com/",
+            team: "Test",
+            user: "incident-desk",
+            team_id: "T0TEST",
+            user_id: BOT_USER_ID,
+            bot_id: BOT_ID,
+            is_enterprise_install: false,
+          },
+          { "x-oauth-scopes": standIn.scopes.join(",") },
+        );
+        return;
+      case "chat.postMessage":
+        ts += 1;
+        sendJson(res, 200, {
+          ok: true,
+          channel: body.channel,
+          ts: `${ts}.000100`,
+          message: { text: body.text },
+        });
+        return;
+      case "apps.connections.open":
+        sendJson(res, 200, { ok: true, url: `ws://127.0.0.1:${standIn.port}/socket` });
+        return;
+      default:
+        sendJson(res, 200, { ok: true });
+    }
+  });
+
+  const wss = new WebSocketServer({ noServer: true });
+  server.on("upgrade", (req, socket, head) => {
+    if (!req.url?.startsWith("/socket")) {
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      sockets.add(ws);
+      current = ws;
+      standIn.connections += 1;
+      ws.on("close", () => sockets.delete(ws));
+      ws.on("error", () => sockets.delete(ws));
+      ws.on("message", (data) => {
+        try {
+          const msg = JSON.parse(String(data)) as SocketAck;
+          if (msg.envelope_id) standIn.acks.push(msg);
+        } catch {
+          // not an ack: ignore
+        }
+      });
+      ws.send(
+        JSON.stringify({
+          type: "hello",
+          num_connections: sockets.size,
+          debug_info: { host: "standin", approximate_connection_time: 3600 },
+          connection_info: { app_id: "A0TEST" },
+        }),
+      );
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as AddressInfo).port;
+
+  Object.assign(standIn, {
+    port,
+    apiUrl: `http://127.0.0.1:${port}/api/`,
+    calls: [],
+    responses: [],
+    acks: [],
+    connections: 0,
+    scopes: [...DEFAULT_SCOPES],
+    responseUrl: (id = randomUUID()) => `http://127.0.0.1:${port}/response/${id}`,
+    callsTo: (method: string) => standIn.calls.filter((c) => c.method === method),
+    responsesTo: (id: string) => standIn.responses.filter((r) => r.id === id),
+    failNext(method: string, fault: Fault) {
+      faults.set(method, [...(faults.get(method) ?? []), fault]);
+    },
+    sendEnvelope(type: EnvelopeType, payload: Record<string, unknown>) {
+      if (!current || current.readyState !== current.OPEN)
+        throw new Error("no open Socket Mode connection");
+      const envelope_id = randomUUID();
+      current.send(
+        JSON.stringify({
+          envelope_id,
+          type,
+          payload,
+          accepts_response_payload: type !== "events_api",
+        }),
+      );
+      return envelope_id;
+    },
+    ackFor: (envelopeId: string, timeoutMs = 5000) =>
+      waitFor(
+        () => standIn.acks.find((a) => a.envelope_id === envelopeId),
+        timeoutMs,
+        `ack of ${envelopeId}`,
+      ),
+    async waitForConnection(n: number, timeoutMs = 5000) {
+      await waitFor(
+        () => standIn.connections >= n && current?.readyState === current?.OPEN,
+        timeoutMs,
+        `socket connection #${n}`,
+      );
+    },
+    dropSocket() {
+      current?.terminate();
+    },
+    async close() {
+      for (const ws of sockets) ws.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  } satisfies Partial<SlackStandIn>);
+  return standIn;
+}
