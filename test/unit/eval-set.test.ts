@@ -1,0 +1,121 @@
+// Validates the shape of the evaluation question sets (dev and held-out), not the engine's answers.
+// A malformed set would make `npm run eval` report numbers that mean nothing, so it fails here first.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import { z } from "zod";
+
+const categories = [
+  "paraphrase",
+  "terse",
+  "long",
+  "typo",
+  "yes-no",
+  "who",
+  "when",
+  "why",
+  "how",
+  "policy",
+  "unknown",
+  "out-of-scope",
+  "adversarial",
+  "alias",
+] as const;
+
+const compiles = (pattern: string): boolean => {
+  try {
+    new RegExp(pattern, "i");
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const question = z.string().refine((q) => q.trim().length > 0, "question is blank");
+const pattern = z.string().min(1).refine(compiles, "pattern does not compile as a RegExp");
+
+const answerItem = z.strictObject({
+  q: question,
+  expect: z.literal("answer"),
+  must: z.array(pattern).min(1).max(3),
+  category: z.enum(categories),
+});
+
+const abstainItem = z.strictObject({
+  q: question,
+  expect: z.literal("abstain"),
+  category: z.enum(categories),
+});
+
+const evalSet = z.array(z.discriminatedUnion("expect", [answerItem, abstainItem]));
+type EvalItem = z.infer<typeof evalSet>[number];
+
+// Two phrasings that differ only in case or spacing count as the same question.
+const key = (q: string): string => q.trim().toLowerCase().replace(/\s+/g, " ");
+
+function load(name: string): EvalItem[] {
+  const url = new URL(`../eval/${name}`, import.meta.url);
+  const parsed = evalSet.safeParse(JSON.parse(readFileSync(url, "utf8")));
+  if (!parsed.success) {
+    const where = parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join(".")}: ${i.message}`)
+      .join("; ");
+    assert.fail(`${name} is malformed: ${where}`);
+  }
+  return parsed.data;
+}
+
+function checkSet(name: string, minItems: number): void {
+  describe(name, () => {
+    const items = load(name);
+
+    it(`has at least ${minItems} items`, () => {
+      assert.ok(items.length >= minItems, `${items.length} < ${minItems}`);
+    });
+
+    it("has no duplicate questions", () => {
+      const seen = new Set<string>();
+      const dupes = items.map((i) => key(i.q)).filter((k) => seen.has(k) || !seen.add(k));
+      assert.deepEqual(dupes, []);
+    });
+
+    it("covers every category", () => {
+      const present = new Set(items.map((i) => i.category));
+      assert.deepEqual(
+        categories.filter((c) => !present.has(c)),
+        [],
+      );
+    });
+
+    it("keeps abstentions to out-of-scope and adversarial items", () => {
+      const stray = items.filter(
+        (i) =>
+          i.expect === "abstain" && i.category !== "out-of-scope" && i.category !== "adversarial",
+      );
+      assert.deepEqual(
+        stray.map((i) => i.q),
+        [],
+      );
+    });
+
+    it("has a realistic share of questions the bot must decline (15-40%)", () => {
+      const share = items.filter((i) => i.expect === "abstain").length / items.length;
+      assert.ok(share >= 0.15 && share <= 0.4, `abstain share ${share.toFixed(2)}`);
+    });
+  });
+}
+
+checkSet("questions.json", 200);
+checkSet("holdout.json", 80);
+
+describe("dev and held-out sets", () => {
+  it("share no question", () => {
+    const dev = new Set(load("questions.json").map((i) => key(i.q)));
+    const shared = load("holdout.json").filter((i) => dev.has(key(i.q)));
+    assert.deepEqual(
+      shared.map((i) => i.q),
+      [],
+    );
+  });
+});
