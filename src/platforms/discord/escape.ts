@@ -1,0 +1,37 @@
+/**
+ * Makes any text safe to show in a Discord message: markdown is escaped so it
+ * shows literally, and mention syntax is broken with a zero-width space so it
+ * can never ping, even if allowedMentions were ever misconfigured.
+ */
+import { escapeMarkdown } from "discord.js";
+
+const ZWSP = "\u200b";
+
+/** Breaks @everyone, @here and <@id>, <@!id>, <@&id>, <#id>, </cmd:id> mention syntax. */
+export function neutralizeMentions(text: string): string {
+  return text.replace(/@(everyone|here)/gi, `@${ZWSP}$1`).replace(/<([@#/:]|a:)/g, `<${ZWSP}$1`);
+}
+
+/** For text Discord renders as markdown (embed title, description, field values). */
+export function escapeText(text: string): string {
+  const escaped = escapeMarkdown(text, {
+    heading: true,
+    bulletedList: true,
+    numberedList: true,
+    maskedLink: true,
+  });
+  return neutralizeMentions(escaped);
+}
+
+/** For plain-text surfaces that show markdown literally (footer, button label). */
+export function plainText(text: string): string {
+  return neutralizeMentions(text);
+}
+
+/** Cuts text to `max` characters, ending with an ellipsis when it was cut. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // Avoid leaving a dangling backslash that would escape the ellipsis.
+  const cut = text.slice(0, max - 1).replace(/\\+$/, "");
+  return `${cut}…`;
+}

@@ -1,0 +1,75 @@
+/**
+ * Starts the Discord bot: logs in, wires events to the dispatcher, resolves
+ * once the client is ready. Start-up failures are rethrown as errors that
+ * name the fix (bad token, disallowed intents, missing access).
+ */
+import { type Client, Events } from "discord.js";
+import type { DiscordConfig } from "../../config.ts";
+import type { Dispatcher } from "../../core/dispatch.ts";
+import type { Logger } from "../../core/logger.ts";
+import { createDiscordClient } from "./client.ts";
+import { handleInteraction } from "./interactions.ts";
+import { handleMessage } from "./messages.ts";
+import { describeRestError, explainDiscordError } from "./rest-errors.ts";
+
+export interface DiscordBot {
+  stop(): Promise<void>;
+  /** The live client, for diagnostics and tests. */
+  readonly client: Client;
+}
+
+export async function startDiscord(
+  config: DiscordConfig,
+  dispatcher: Dispatcher,
+  logger: Logger,
+): Promise<DiscordBot> {
+  const log = logger.child({ platform: "discord" });
+  const client = createDiscordClient(config);
+
+  client.on(
+    Events.InteractionCreate,
+    (interaction) => void handleInteraction(interaction, dispatcher, log),
+  );
+  client.on(
+    Events.MessageCreate,
+    (message) => void handleMessage(message, client, dispatcher, log),
+  );
+  // Without an "error" listener an EventEmitter error would crash the process.
+  client.on(Events.Error, (err) =>
+    log.error({ err: describeRestError(err) }, "discord client error"),
+  );
+  client.on(Events.ShardError, (err, shardId) =>
+    log.warn({ shardId, error: err.message }, "gateway connection error"),
+  );
+  client.on(Events.ShardReconnecting, (shardId) => log.info({ shardId }, "gateway reconnecting"));
+  client.on(Events.ShardResume, (shardId, replayed) =>
+    log.info({ shardId, replayed }, "gateway resumed"),
+  );
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    const fix = explainDiscordError({ code: event.code });
+    log.error({ shardId, code: event.code, fix: fix?.message }, "gateway disconnected for good");
+  });
+
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  try {
+    await client.login(config.token);
+    await ready;
+  } catch (err) {
+    await client.destroy().catch(() => undefined);
+    throw explainDiscordError(err) ?? err;
+  }
+  log.info(
+    { user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.size },
+    "discord bot ready",
+  );
+
+  let stopped = false;
+  return {
+    client,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * Turns discord.js failures into messages that name the fix. Tokens never
+ * appear in them: only codes and the names of settings.
+ */
+import { DiscordAPIError, HTTPError, RateLimitError } from "discord.js";
+
+const FIXES = {
+  tokenInvalid:
+    "Discord rejected the bot token (invalid token / close code 4004). In the Developer Portal open your application > Bot > Reset Token, copy the new token into DISCORD_TOKEN in .env, and start again.",
+  disallowedIntents:
+    "Discord refused the gateway intents (close code 4014, disallowed intents). Incident Desk asks only for Guilds, GuildMessages and DirectMessages, none of them privileged; if you added a privileged intent (Message Content, Server Members, Presence), enable it under Developer Portal > Bot > Privileged Gateway Intents or remove it.",
+  missingAccess:
+    "Discord answered 50001 Missing Access: the bot is not in that server, or was invited without the applications.commands scope, or cannot see the channel. Re-invite it with the URL printed by `npm run register` and check the channel's permissions (View Channel, Send Messages).",
+  missingPermissions:
+    "Discord answered 50013 Missing Permissions: give the bot's role View Channels, Send Messages, Send Messages in Threads, Embed Links and Read Message History in that channel.",
+  unknownApplication:
+    "Discord does not know that application (10002 Unknown Application): check DISCORD_APPLICATION_ID (Developer Portal > General Information > Application ID).",
+} as const;
+
+function closeOrCode(err: unknown): string | number | undefined {
+  if (err && typeof err === "object" && "code" in err)
+    return (err as { code: string | number }).code;
+  return undefined;
+}
+
+/** For start-up and registration: an Error whose message says what to do, or undefined if unknown. */
+export function explainDiscordError(err: unknown): Error | undefined {
+  const code = closeOrCode(err);
+  const message = err instanceof Error ? err.message : String(err);
+  let fix: string | undefined;
+  if (
+    code === "TokenInvalid" ||
+    code === "TokenMissing" ||
+    code === 4004 ||
+    /Authentication failed/i.test(message)
+  ) {
+    fix = FIXES.tokenInvalid;
+  } else if (err instanceof DiscordAPIError && err.status === 401) {
+    fix = FIXES.tokenInvalid;
+  } else if (code === 4014 || /disallowed intents/i.test(message)) {
+    fix = FIXES.disallowedIntents;
+  } else if (code === 50001) {
+    fix = FIXES.missingAccess;
+  } else if (code === 50013) {
+    fix = FIXES.missingPermissions;
+  } else if (code === 10002) {
+    fix = FIXES.unknownApplication;
+  }
+  return fix ? new Error(fix, { cause: err }) : undefined;
+}
+
+/** Loggable fields for a REST failure while answering (never the request body or token). */
+export function describeRestError(err: unknown): Record<string, unknown> {
+  if (err instanceof DiscordAPIError) {
+    return {
+      status: err.status,
+      code: err.code,
+      method: err.method,
+      hint: explainDiscordError(err)?.message,
+    };
+  }
+  if (err instanceof HTTPError) return { status: err.status, method: err.method };
+  if (err instanceof RateLimitError)
+    return { status: 429, retryAfter: err.retryAfter, scope: err.scope };
+  return { error: err instanceof Error ? err.message : String(err) };
+}
