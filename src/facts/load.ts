@@ -1,0 +1,145 @@
+/**
+ * Parses the fact base with zod and cross-checks what a schema cannot see
+ * (ids, references, honesty rules). Any problem throws a FactBaseError that
+ * names the fact (or source) and the field, so a broken fact stops start-up
+ * with a message a maintainer can act on.
+ */
+
+import { incidentFacts } from "./incident.ts";
+import { bytedanceFacts } from "./incident-bytedance.ts";
+import { unknownFacts } from "./incident-unknowns.ts";
+import { policyFacts } from "./policy.ts";
+import { type Fact, type FactBase, FactSchema, type Source, SourceSchema } from "./schema.ts";
+import { sources as defaultSources } from "./sources.ts";
+
+export class FactBaseError extends Error {
+  override name = "FactBaseError";
+}
+
+/** The base as written in this folder, before validation. */
+export const rawFactBase = {
+  sources: defaultSources,
+  facts: [...incidentFacts, ...bytedanceFacts, ...unknownFacts, ...policyFacts],
+};
+
+/** A secondary fact must say whose word it rests on. */
+const ATTRIBUTION = /\b(reported|according to|told|said|says|as quoted)\b/i;
+/** An unknown fact must say plainly that the sources are silent. */
+const STATES_GAP = /\b(no source|sources? (?:do|does) not say|not known)\b/i;
+
+/** ["citations", 0, "source"] -> "citations[0].source". */
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) =>
+      typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`,
+    )
+    .join("");
+}
+
+function labelOf(raw: unknown, index: number): string {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === "string" && id.length > 0 ? id : `#${index}`;
+}
+
+/** Normalizes a question so "Who is OpenAI?" and "who is openai" count as the same phrasing. */
+export function questionKey(question: string): string {
+  return question
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, " ")
+    .trim();
+}
+
+function parseAll<T>(
+  kind: "Fact" | "Source",
+  list: unknown,
+  schema: {
+    safeParse(
+      v: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+): T[] {
+  if (!Array.isArray(list))
+    throw new FactBaseError(`The fact base's ${kind.toLowerCase()}s must be a list`);
+  return list.map((raw, index) => {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${formatPath(issue.path)}: ` : "";
+    throw new FactBaseError(
+      `${kind} "${labelOf(raw, index)}" is invalid: ${where}${issue?.message ?? "unreadable"}`,
+    );
+  });
+}
+
+function checkSources(sources: Source[]): Set<string> {
+  const ids = new Set<string>();
+  for (const source of sources) {
+    if (ids.has(source.id))
+      throw new FactBaseError(
+        `Source "${source.id}" is invalid: id is used by more than one source`,
+      );
+    ids.add(source.id);
+  }
+  return ids;
+}
+
+function checkFact(fact: Fact, sourceIds: Set<string>, factIds: Set<string>): void {
+  const fail = (detail: string): never => {
+    throw new FactBaseError(`Fact "${fact.id}" is invalid: ${detail}`);
+  };
+  if (!fact.id.startsWith(`${fact.topic}.`)) fail(`topic "${fact.topic}" does not match the id`);
+  fact.citations.forEach((c, i) => {
+    if (!sourceIds.has(c.source))
+      fail(`citations[${i}].source "${c.source}" is not a known source`);
+  });
+  const seenRelated = new Set<string>();
+  fact.related.forEach((r, i) => {
+    if (r === fact.id) fail(`related[${i}] "${r}" is the fact itself`);
+    if (!factIds.has(r)) fail(`related[${i}] "${r}" is not a known fact`);
+    if (seenRelated.has(r)) fail(`related[${i}] "${r}" is listed twice`);
+    seenRelated.add(r);
+  });
+  if (fact.firmness === "secondary" && !ATTRIBUTION.test(fact.statement)) {
+    fail('statement: a secondary fact must say whose report it rests on ("as reported by ...")');
+  }
+  if (fact.firmness === "unknown" && !STATES_GAP.test(fact.statement)) {
+    fail("statement: an unknown fact must say plainly that no source says");
+  }
+}
+
+/**
+ * Validates a fact base (by default the one in this folder) and returns it
+ * typed. Throws FactBaseError naming the fact and the field on any problem.
+ */
+export function loadFactBase(raw: { sources: unknown; facts: unknown } = rawFactBase): FactBase {
+  const sources = parseAll<Source>("Source", raw.sources, SourceSchema);
+  const facts = parseAll<Fact>("Fact", raw.facts, FactSchema);
+  const sourceIds = checkSources(sources);
+
+  const factIds = new Set<string>();
+  for (const fact of facts) {
+    if (factIds.has(fact.id))
+      throw new FactBaseError(`Fact "${fact.id}" is invalid: id is used by more than one fact`);
+    factIds.add(fact.id);
+  }
+
+  const questionOwner = new Map<string, string>();
+  for (const fact of facts) {
+    checkFact(fact, sourceIds, factIds);
+    fact.questions.forEach((q, i) => {
+      const key = questionKey(q);
+      const owner = questionOwner.get(key);
+      if (owner !== undefined) {
+        throw new FactBaseError(
+          `Fact "${fact.id}" is invalid: questions[${i}] "${q}" is already a question of ${owner === fact.id ? "this fact" : `fact "${owner}"`}`,
+        );
+      }
+      questionOwner.set(key, fact.id);
+    });
+  }
+  return { sources, facts };
+}
