@@ -23,7 +23,7 @@ export const rawFactBase = {
 };
 
 /** A secondary fact must say whose word it rests on. */
-const ATTRIBUTION = /\b(reported|according to|told|said|says|as quoted)\b/i;
+const ATTRIBUTION = /\b(reported|according to|told|said|says)\b/i;
 /** An unknown fact must say plainly that the sources are silent. */
 const STATES_GAP = /\b(no source|sources? (?:do|does) not say|not known)\b/i;
 

@@ -84,7 +84,7 @@ export const policyFacts: Fact[] = [
     id: "policy.business-terms-2023",
     topic: "policy",
     statement:
-      "OpenAI's Business Terms, published November 14, 2023 and in force from January 31, 2024, govern API and business use. As quoted by The Verge and the Hindustan Times, they bar using output to develop any AI models that compete with OpenAI's products and services.",
+      "OpenAI's Business Terms, published November 14, 2023 and in force from January 31, 2024, govern API and business use. As reported by The Verge and the Hindustan Times, they bar using output to develop any AI models that compete with OpenAI's products and services.",
     questions: [
       "What do OpenAI's Business Terms say?",
       "Business Terms November 2023",
