@@ -27,7 +27,12 @@ export const CitationSchema = z.object({
 });
 
 export const FactSchema = z.object({
-  id: z.string().regex(/^(incident|policy)\.[a-z0-9-]+(\.[a-z0-9-]+)*$/, "must look like incident.name or policy.name"),
+  id: z
+    .string()
+    .regex(
+      /^(incident|policy)\.[a-z0-9-]+(\.[a-z0-9-]+)*$/,
+      "must look like incident.name or policy.name",
+    ),
   topic: z.enum(["incident", "policy"]),
   /** One to three sentences in our own words; the point first. */
   statement: z.string().min(20).max(400),
