@@ -1,0 +1,20 @@
+/** The bot's invite URL: the two scopes it needs and the fewest permissions that let it answer. */
+import { OAuth2Scopes, PermissionFlagsBits, PermissionsBitField } from "discord.js";
+
+export const BOT_PERMISSIONS = new PermissionsBitField([
+  PermissionFlagsBits.ViewChannel,
+  PermissionFlagsBits.SendMessages,
+  PermissionFlagsBits.SendMessagesInThreads,
+  PermissionFlagsBits.EmbedLinks,
+  PermissionFlagsBits.ReadMessageHistory,
+]);
+
+export function inviteUrl(applicationId: string): string {
+  const params = new URLSearchParams({
+    client_id: applicationId,
+    scope: [OAuth2Scopes.Bot, OAuth2Scopes.ApplicationsCommands].join(" "),
+    permissions: BOT_PERMISSIONS.bitfield.toString(),
+    integration_type: "0",
+  });
+  return `https://discord.com/oauth2/authorize?${params.toString()}`;
+}

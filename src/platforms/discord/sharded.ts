@@ -1,0 +1,88 @@
+/**
+ * `npm run start:sharded`: one process per shard, managed by discord.js's
+ * ShardingManager, for bots in more guilds than one connection should carry
+ * (Discord requires sharding from 2,500 guilds). DISCORD_SHARDS is "auto"
+ * (Discord's recommendation, asked through DISCORD_API_URL when set) or a count.
+ */
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { REST, Routes, ShardingManager, type ShardingManagerOptions } from "discord.js";
+import { type DiscordConfig, loadConfig } from "../../config.ts";
+import { createLogger, type Logger } from "../../core/logger.ts";
+import { explainDiscordError } from "./rest-errors.ts";
+
+export const SHARD_ENTRY = fileURLToPath(new URL("./shard-main.ts", import.meta.url));
+
+/** Discord's recommended shard count for "auto"; the configured number otherwise; 1 when unset. */
+export async function resolveShardCount(config: DiscordConfig): Promise<number> {
+  if (typeof config.shards === "number") return config.shards;
+  if (config.shards !== "auto") return 1;
+  // discord.js's own "auto" always asks discord.com; this honours DISCORD_API_URL.
+  const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
+  const info = (await rest.get(Routes.gatewayBot())) as { shards: number };
+  return Math.max(1, info.shards);
+}
+
+export function shardingOptions(
+  config: DiscordConfig,
+  totalShards: number,
+): ShardingManagerOptions {
+  return {
+    totalShards,
+    token: config.token,
+    mode: "process",
+    respawn: true,
+    // Shards run the TypeScript entry directly, as `npm start` does.
+    execArgv: ["--import", "tsx"],
+  };
+}
+
+export function createShardingManager(
+  config: DiscordConfig,
+  totalShards: number,
+  file = SHARD_ENTRY,
+): ShardingManager {
+  return new ShardingManager(file, shardingOptions(config, totalShards));
+}
+
+export async function startSharded(
+  config: DiscordConfig,
+  logger: Logger,
+): Promise<{ stop(): Promise<void> }> {
+  const total = await resolveShardCount(config).catch((err) => {
+    throw explainDiscordError(err) ?? err;
+  });
+  const manager = createShardingManager(config, total);
+  manager.on("shardCreate", (shard) => {
+    logger.info({ shard: shard.id, total }, "shard launched");
+    shard.on("death", () => logger.warn({ shard: shard.id }, "shard process exited"));
+  });
+  await manager.spawn({ amount: total });
+  return {
+    async stop() {
+      for (const shard of manager.shards.values()) shard.kill();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const logger = createLogger(config.logLevel);
+  if (!config.discord) {
+    logger.fatal("DISCORD_TOKEN and DISCORD_APPLICATION_ID are required for start:sharded");
+    process.exit(1);
+  }
+  const sharded = await startSharded(
+    { ...config.discord, shards: config.discord.shards ?? "auto" },
+    logger,
+  );
+  const shutdown = () => void sharded.stop().finally(() => process.exit(0));
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  });
+}
