@@ -1,10 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { decodeCustomId } from "../../src/core/custom-id.ts";
 import { makeReply, type Reply } from "../../src/core/reply.ts";
 import { escapeMrkdwn, mrkdwnLink } from "../../src/platforms/slack/escape.ts";
-import { LIMITS, renderReply } from "../../src/platforms/slack/render.ts";
+import { decodeButtonValue, LIMITS, renderReply } from "../../src/platforms/slack/render.ts";
 
 /** Every `text` string anywhere in a rendered message. */
 function allTexts(value: unknown, out: string[] = []): string[] {
@@ -55,7 +54,7 @@ describe("Slack renderer", () => {
     assert.deepEqual(ids, ["idesk_follow_0", "idesk_follow_1", "idesk_sources", "idesk_share"]);
     assert.equal(new Set(ids).size, ids.length);
     const values = actions.elements.map((e) =>
-      "value" in e ? decodeCustomId(String(e.value)) : undefined,
+      "value" in e ? decodeButtonValue(e.value) : undefined,
     );
     assert.deepEqual(values[0], { action: "follow", replay: "fact policy.no-competing-models" });
     assert.deepEqual(values[3], { action: "share", replay: "ask why was bytedance suspended" });
@@ -79,15 +78,17 @@ describe("Slack renderer", () => {
       paragraphs: [evil],
       bullets: [evil],
       quotes: [{ text: evil, attribution: evil }],
-      followUps: [{ question: evil, replay: "ask x" }],
+      followUps: [{ question: evil, replay: `ask ${evil}` }],
       note: evil,
-      replay: "ask x",
+      replay: `ask ${evil}`,
     });
     const { blocks, text } = renderReply(reply);
     const texts = [text, ...allTexts(blocks)].join("\n");
     for (const live of ["<!channel>", "<@U123>", "<https://evil|x>"])
       assert.ok(!texts.includes(live), live);
     assert.ok(texts.includes("&lt;!channel&gt;"));
+    const share = JSON.stringify(blocks).match(/"value":"([^"]*)","style"/)?.[1];
+    assert.deepEqual(decodeButtonValue(share), { action: "share", replay: `ask ${evil}` });
   });
 
   it("never lets arbitrary user text produce a control sequence (property)", () => {

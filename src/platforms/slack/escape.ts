@@ -9,6 +9,11 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/** Reverses escapeMrkdwn, for values we escaped ourselves (button values). */
+export function unescapeMrkdwn(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
 /** Cuts escaped text to `max` characters without splitting an entity like `&amp;`. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;

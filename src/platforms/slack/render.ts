@@ -4,9 +4,9 @@
  * every Block Kit limit is respected so Slack never rejects a reply.
  */
 import type { types } from "@slack/bolt";
-import { type ButtonAction, encodeCustomId } from "../../core/custom-id.ts";
+import { type ButtonAction, decodeCustomId, encodeCustomId } from "../../core/custom-id.ts";
 import type { Citation, Reply } from "../../core/reply.ts";
-import { escapeMrkdwn, mrkdwnLink, safeText, truncate } from "./escape.ts";
+import { escapeMrkdwn, mrkdwnLink, safeText, truncate, unescapeMrkdwn } from "./escape.ts";
 
 /** Block Kit limits (https://docs.slack.dev/reference/block-kit). */
 export const LIMITS = {
@@ -20,6 +20,11 @@ export const LIMITS = {
   actionId: 255,
   fallbackText: 3000,
 } as const;
+
+/** Reads a button value written by renderReply. */
+export function decodeButtonValue(value: string | undefined) {
+  return decodeCustomId(unescapeMrkdwn(value ?? ""));
+}
 
 /** action_id prefix shared by every button we render (and the listener that handles them). */
 export const ACTION_ID_PREFIX = "idesk_";
@@ -89,7 +94,9 @@ function button(
   replay: string | undefined,
   primary = false,
 ) {
-  const value = replay ? encodeCustomId(action, replay) : undefined;
+  // The value is never shown, but it is escaped too so no payload carries a live `<!channel>`.
+  const id = replay ? encodeCustomId(action, replay) : undefined;
+  const value = id === undefined ? undefined : escapeMrkdwn(id);
   if (!value || value.length > LIMITS.actionValue) return undefined;
   const b: types.Button = {
     type: "button",

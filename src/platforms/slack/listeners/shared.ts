@@ -1,0 +1,38 @@
+/** What every listener needs, built once in startSlack. */
+import type { Dispatcher } from "../../../core/dispatch.ts";
+import type { Logger } from "../../../core/logger.ts";
+import type { Reply } from "../../../core/reply.ts";
+import { renderReply } from "../render.ts";
+
+export interface ListenerDeps {
+  dispatcher: Dispatcher;
+  logger: Logger;
+  /**
+   * How long a slash command may take to answer inside the ack body before we
+   * ack empty and answer on response_url instead (Slack allows 3 s in all).
+   */
+  ackBudgetMs: number;
+}
+
+/** A slash-command or response_url payload for a reply. */
+export function responsePayload(reply: Reply, replaceOriginal?: boolean) {
+  return {
+    response_type: reply.ephemeral ? ("ephemeral" as const) : ("in_channel" as const),
+    ...(replaceOriginal === undefined ? {} : { replace_original: replaceOriginal }),
+    ...renderReply(reply),
+  };
+}
+
+/** Resolves with the value if it settles within `ms`, else with undefined. */
+export async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  if (ms <= 0) return undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
