@@ -72,14 +72,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     // Only the variable name is reported: a value could be a secret.
-    throw new ConfigError(`${String(issue?.path[0])} is not valid: ${issue?.message ?? "check its value"}.`);
+    throw new ConfigError(
+      `${String(issue?.path[0])} is not valid: ${issue?.message ?? "check its value"}.`,
+    );
   }
   const e = parsed.data;
 
   let discord: DiscordConfig | undefined;
   if (e.DISCORD_TOKEN || e.DISCORD_APPLICATION_ID) {
-    if (!e.DISCORD_TOKEN) throw new ConfigError("DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is missing. Copy the bot token from the Developer Portal (Bot > Reset Token).");
-    if (!e.DISCORD_APPLICATION_ID) throw new ConfigError("DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is missing. Copy it from the Developer Portal (General Information > Application ID).");
+    if (!e.DISCORD_TOKEN)
+      throw new ConfigError(
+        "DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is missing. Copy the bot token from the Developer Portal (Bot > Reset Token).",
+      );
+    if (!e.DISCORD_APPLICATION_ID)
+      throw new ConfigError(
+        "DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is missing. Copy it from the Developer Portal (General Information > Application ID).",
+      );
     let shards: DiscordConfig["shards"];
     if (e.DISCORD_SHARDS) {
       if (e.DISCORD_SHARDS === "auto") shards = "auto";
@@ -97,9 +105,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   let slack: SlackConfig | undefined;
   if (e.SLACK_BOT_TOKEN || e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
-    if (!e.SLACK_BOT_TOKEN) throw new ConfigError("SLACK_BOT_TOKEN is missing. Copy the Bot User OAuth Token (xoxb-...) from OAuth & Permissions.");
+    if (!e.SLACK_BOT_TOKEN)
+      throw new ConfigError(
+        "SLACK_BOT_TOKEN is missing. Copy the Bot User OAuth Token (xoxb-...) from OAuth & Permissions.",
+      );
     if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
-      throw new ConfigError("Slack needs SLACK_APP_TOKEN (Socket Mode, xapp-...) or SLACK_SIGNING_SECRET (HTTP mode). Set one of them.");
+      throw new ConfigError(
+        "Slack needs SLACK_APP_TOKEN (Socket Mode, xapp-...) or SLACK_SIGNING_SECRET (HTTP mode). Set one of them.",
+      );
     }
     slack = {
       botToken: e.SLACK_BOT_TOKEN,

@@ -7,7 +7,9 @@ export type ButtonAction = "follow" | "sources" | "share";
 
 const PREFIX = "idesk";
 const CODES: Record<ButtonAction, string> = { follow: "f", sources: "s", share: "p" };
-const ACTIONS = new Map(Object.entries(CODES).map(([action, code]) => [code, action as ButtonAction]));
+const ACTIONS = new Map(
+  Object.entries(CODES).map(([action, code]) => [code, action as ButtonAction]),
+);
 export const CUSTOM_ID_MAX = 100;
 
 /** Returns undefined when the id would be too long: the button is then left out. */

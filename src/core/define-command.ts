@@ -20,14 +20,14 @@ export interface CommandDefinition<Opts extends Record<string, OptionSpec>> {
   examples: string[];
   /** Hidden commands serve button clicks and are never registered on a platform. */
   hidden?: boolean;
-  run(options: OptionValues<Opts>, ctx: CommandContext): Reply | Promise<Reply>;
+  run(options: NoInfer<OptionValues<Opts>>, ctx: CommandContext): Reply | Promise<Reply>;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds commands of every option shape
 export type AnyCommand = CommandDefinition<any>;
 
 /** Declares a command; the identity function gives `run` typed options. */
-export function defineCommand<const Opts extends Record<string, OptionSpec>>(
+export function defineCommand<Opts extends Record<string, OptionSpec>>(
   definition: CommandDefinition<Opts>,
 ): CommandDefinition<Opts> {
   return definition;

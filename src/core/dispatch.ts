@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { z } from "zod";
 import type { AnyCommand, CommandContext, Platform } from "./define-command.ts";
-import { silentLogger, type Logger } from "./logger.ts";
+import { type Logger, silentLogger } from "./logger.ts";
 import { type OptionSpec, optionSchema } from "./options.ts";
 import { parseCommandText } from "./parse-text.ts";
 import { makeReply, type Reply } from "./reply.ts";
@@ -20,7 +20,9 @@ export interface Requester {
 }
 
 /** Decides whether a request may run now; see hardening for the real limiter. */
-export type RateGate = (who: Requester) => Promise<{ ok: true } | { ok: false; retryInSeconds: number }>;
+export type RateGate = (
+  who: Requester,
+) => Promise<{ ok: true } | { ok: false; retryInSeconds: number }>;
 
 export interface DispatcherOptions {
   commands: readonly AnyCommand[];
@@ -70,7 +72,10 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
       c.name,
       z.object(
         Object.fromEntries(
-          Object.entries(c.options as Record<string, OptionSpec>).map(([k, spec]) => [k, optionSchema(spec)]),
+          Object.entries(c.options as Record<string, OptionSpec>).map(([k, spec]) => [
+            k,
+            optionSchema(spec),
+          ]),
         ),
       ),
     ]),
@@ -80,16 +85,23 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     return makeReply({ kind: "invalid", title, paragraphs: [problem], replay });
   }
 
-  async function runCommand(command: AnyCommand, raw: Record<string, unknown>, who: Requester): Promise<Reply> {
+  async function runCommand(
+    command: AnyCommand,
+    raw: Record<string, unknown>,
+    who: Requester,
+  ): Promise<Reply> {
     const schema = schemas.get(command.name);
     // Drop empty strings so "optional and blank" means "not given".
     const cleaned = Object.fromEntries(
-      Object.entries(raw).filter(([, v]) => v !== undefined && v !== null && !(typeof v === "string" && v.trim() === "")),
+      Object.entries(raw).filter(
+        ([, v]) => v !== undefined && v !== null && !(typeof v === "string" && v.trim() === ""),
+      ),
     );
     const requiredMissing = Object.entries(command.options as Record<string, OptionSpec>).find(
       ([k, spec]) => spec.required && cleaned[k] === undefined,
     );
-    if (requiredMissing) return helpFor(command, `Type a ${requiredMissing[0]} after /${command.name}.`);
+    if (requiredMissing)
+      return helpFor(command, `Type a ${requiredMissing[0]} after /${command.name}.`);
     const parsed = schema?.safeParse(cleaned);
     if (parsed && !parsed.success) {
       const issue = parsed.error.issues[0] as z.core.$ZodIssue;
@@ -112,7 +124,12 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     });
   }
 
-  async function handle(commandName: string, who: Requester, options: Record<string, unknown>, run: () => Promise<Reply>): Promise<Reply> {
+  async function handle(
+    commandName: string,
+    who: Requester,
+    options: Record<string, unknown>,
+    run: () => Promise<Reply>,
+  ): Promise<Reply> {
     const started = performance.now();
     let reply: Reply;
     let errorId: string | undefined;
@@ -122,14 +139,19 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
         reply = makeReply({
           kind: "rate-limited",
           title: "Slow down a little",
-          paragraphs: [`You're asking faster than I can keep up. Please try again in ${gate.retryInSeconds} s.`],
+          paragraphs: [
+            `You're asking faster than I can keep up. Please try again in ${gate.retryInSeconds} s.`,
+          ],
         });
       } else {
         reply = await run();
       }
     } catch (err) {
       errorId = randomBytes(4).toString("hex");
-      logger.error({ err, errorId, platform: who.platform, command: commandName }, "command failed");
+      logger.error(
+        { err, errorId, platform: who.platform, command: commandName },
+        "command failed",
+      );
       reply = makeReply({
         kind: "error",
         title: "Something went wrong",
@@ -193,7 +215,9 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
       return reply;
     },
     autocomplete(name, optionName, partial) {
-      const spec = (byName.get(name)?.options as Record<string, OptionSpec> | undefined)?.[optionName];
+      const spec = (byName.get(name)?.options as Record<string, OptionSpec> | undefined)?.[
+        optionName
+      ];
       if (spec?.kind !== "string" || !spec.autocomplete) return [];
       try {
         return spec.autocomplete(partial).slice(0, 25);

@@ -2,7 +2,7 @@
  * The one logger. Structured JSON lines (pino) on stderr, so stdout stays
  * free for the CLI's output. Secrets are redacted by key wherever they nest.
  */
-import { pino, type Logger } from "pino";
+import { type Logger, pino } from "pino";
 
 export type { Logger };
 

@@ -37,15 +37,26 @@ export interface BooleanOption extends BaseOption {
 
 export type OptionSpec = StringOption | ChoiceOption | BooleanOption;
 
+type Spec<O extends OptionSpec> = Omit<O, "kind" | "required" | "minLength"> & {
+  minLength?: number;
+};
+
+/** Builders that keep `required: true` as a literal, so `run` gets non-optional types. */
 export const option = {
-  string(spec: Omit<StringOption, "kind" | "required" | "minLength"> & Partial<BaseOption> & { minLength?: number }): StringOption {
-    return { kind: "string", required: false, minLength: 1, ...spec };
+  string<const R extends boolean = false>(
+    spec: Spec<StringOption> & { required?: R },
+  ): StringOption & { required: R } {
+    return { kind: "string", minLength: 1, ...spec, required: (spec.required ?? false) as R };
   },
-  choice(spec: Omit<ChoiceOption, "kind" | "required"> & Partial<BaseOption>): ChoiceOption {
-    return { kind: "choice", required: false, ...spec };
+  choice<const R extends boolean = false>(
+    spec: Spec<ChoiceOption> & { required?: R },
+  ): ChoiceOption & { required: R } {
+    return { kind: "choice", ...spec, required: (spec.required ?? false) as R };
   },
-  boolean(spec: Omit<BooleanOption, "kind" | "required"> & Partial<BaseOption>): BooleanOption {
-    return { kind: "boolean", required: false, ...spec };
+  boolean<const R extends boolean = false>(
+    spec: Spec<BooleanOption> & { required?: R },
+  ): BooleanOption & { required: R } {
+    return { kind: "boolean", ...spec, required: (spec.required ?? false) as R };
   },
 };
 

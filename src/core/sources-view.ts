@@ -3,12 +3,18 @@ import { makeReply, type Reply } from "./reply.ts";
 /** The "Sources" button: the cited passages of a reply, with links. */
 export function sourcesView(reply: Reply): Reply {
   if (reply.citations.length === 0) {
-    return makeReply({ kind: "sources", title: "Sources", paragraphs: ["This reply cites no sources."] });
+    return makeReply({
+      kind: "sources",
+      title: "Sources",
+      paragraphs: ["This reply cites no sources."],
+    });
   }
   return makeReply({
     kind: "sources",
     title: "Sources for this answer",
-    bullets: reply.citations.map((c) => `${c.publisher}, "${c.title}" (${c.date})${c.url ? ` ${c.url}` : ""}`),
+    bullets: reply.citations.map(
+      (c) => `${c.publisher}, "${c.title}" (${c.date})${c.url ? ` ${c.url}` : ""}`,
+    ),
     quotes: reply.citations
       .filter((c) => c.quote)
       .map((c) => ({ text: c.quote as string, attribution: `${c.publisher}, ${c.date}` })),

@@ -1,0 +1,29 @@
+import { getEngine, MAX_QUESTION_LENGTH } from "../src/answer/index.ts";
+import { defineCommand } from "../src/core/define-command.ts";
+import { option } from "../src/core/options.ts";
+import { answerReply } from "./shared/replies.ts";
+
+export const ask = defineCommand({
+  name: "ask",
+  description:
+    "Ask anything about OpenAI suspending ByteDance's API account, or the policy behind it",
+  options: {
+    question: option.string({
+      description: "Your question, e.g. why was ByteDance suspended?",
+      required: true,
+      maxLength: MAX_QUESTION_LENGTH,
+      autocomplete: (partial) => getEngine().suggest(partial),
+    }),
+    public: option.boolean({
+      description: "Post the answer in the channel for everyone (default: only you)",
+    }),
+  },
+  examples: [
+    "ask why did OpenAI suspend ByteDance?",
+    "ask what is Project Seed?",
+    "ask can I use GPT output to train my own model?",
+  ],
+  run({ question }) {
+    return answerReply(getEngine().answer(question));
+  },
+});

@@ -1,0 +1,123 @@
+import { getEngine } from "../src/answer/index.ts";
+import { makeReply } from "../src/core/reply.ts";
+import { quotesOf, type TopicSpec } from "./shared/replies.ts";
+import { defineTopicCommand } from "./shared/topic-command.ts";
+
+export const INCIDENT_TOPICS: readonly TopicSpec[] = [
+  {
+    value: "summary",
+    description: "What happened, in short",
+    aliases: ["overview", "tldr", "what"],
+    title: "OpenAI suspends ByteDance's API account",
+    facts: ["incident.summary", "incident.suspension-date"],
+  },
+  {
+    value: "timeline",
+    description: "The dates, from early 2023 to now",
+    aliases: ["dates", "when", "history"],
+    title: "Timeline",
+    facts: [],
+  },
+  {
+    value: "parties",
+    description: "Who is involved: OpenAI, ByteDance, Microsoft, The Verge",
+    aliases: ["who", "people", "companies"],
+    title: "Who is involved",
+    facts: [
+      "incident.parties",
+      "incident.parties.openai",
+      "incident.parties.bytedance",
+      "incident.parties.microsoft",
+      "incident.parties.the-verge",
+    ],
+  },
+  {
+    value: "evidence",
+    description: "What The Verge found: Project Seed and the internal messages",
+    aliases: ["proof", "documents", "seed"],
+    title: "The evidence",
+    facts: [
+      "incident.project-seed",
+      "incident.employees-knew",
+      "incident.bytedance.lark",
+      "incident.usage-minimal",
+    ],
+  },
+  {
+    value: "reason",
+    description: "Why OpenAI suspended the account",
+    aliases: ["why"],
+    title: "Why OpenAI suspended ByteDance",
+    facts: ["incident.reason", "policy.in-force-dec-2023", "incident.faux-pas"],
+  },
+  {
+    value: "statement",
+    description: "What OpenAI said, and who said it",
+    aliases: ["openai", "quote", "spokesperson"],
+    title: "OpenAI's statement",
+    facts: ["incident.statement", "incident.spokesperson"],
+  },
+  {
+    value: "bytedance-response",
+    description: "What ByteDance said in reply",
+    aliases: ["bytedance", "response", "reply", "denial"],
+    title: "ByteDance's response",
+    facts: [
+      "incident.bytedance.response",
+      "incident.bytedance.jodi-seth",
+      "incident.bytedance.cnn",
+      "incident.bytedance.statement-zh",
+      "incident.bytedance.early-experiments",
+      "incident.bytedance.april-checks",
+      "incident.bytedance.september-review",
+    ],
+  },
+  {
+    value: "next",
+    description: "What happened next, and what no source says",
+    aliases: ["now", "status", "outcome", "after"],
+    title: "What happened next",
+    facts: [
+      "incident.next-steps",
+      "incident.reinstated",
+      "incident.investigation-outcome",
+      "incident.microsoft-decision",
+      "incident.region-block",
+    ],
+  },
+];
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2023-12-15" -> "15 Dec 2023"; "2023-08" -> "Aug 2023". */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split("-");
+  const name = MONTHS[Number(month) - 1] ?? month;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}
+
+export const incident = defineTopicCommand({
+  name: "incident",
+  description:
+    "The ByteDance suspension: summary, timeline, parties, evidence, reason, statements, what's next",
+  topics: INCIDENT_TOPICS,
+  custom: {
+    timeline(topic) {
+      const engine = getEngine();
+      const events = engine.timeline();
+      const digest = engine.digest([...events.map((f) => f.id), "incident.reinstated"]);
+      return makeReply({
+        kind: "topic",
+        title: topic.title,
+        bullets: [
+          ...events.map((f) => `${formatDate(f.when?.date ?? "")}: ${f.when?.label}`),
+          "Not known: whether the account was ever reinstated or terminated, and what Microsoft decided. No source says.",
+        ],
+        quotes: quotesOf(digest.citations),
+        citations: digest.citations,
+        replay: "incident timeline",
+        meta: { answered: true, confidence: 1, facts: digest.facts.map((f) => f.id) },
+      });
+    },
+  },
+});

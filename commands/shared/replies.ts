@@ -1,0 +1,84 @@
+/**
+ * Answer and facts -> Reply. Shared by the commands so that an answer looks
+ * the same whether it came from /ask, a topic or a follow-up button.
+ */
+import { type Answer, getEngine } from "../../src/answer/index.ts";
+import {
+  type Citation,
+  type FollowUp,
+  makeReply,
+  type Quote,
+  type Reply,
+} from "../../src/core/reply.ts";
+
+/** Replay key that re-creates an answer from its facts (the hidden `fact` command). */
+export function factReplay(ids: readonly string[]): string {
+  return `fact ${ids.join(",")}`;
+}
+
+/** Follow-up buttons; each question is the canonical question of a fact. */
+export function followUpsFor(questions: readonly string[]): FollowUp[] {
+  const engine = getEngine();
+  return questions.flatMap((question) => {
+    const fact = engine.factForQuestion(question);
+    return fact ? [{ question, replay: factReplay([fact.id]) }] : [];
+  });
+}
+
+export function quotesOf(citations: readonly Citation[]): Quote[] {
+  return citations
+    .filter((c): c is Citation & { quote: string } => Boolean(c.quote))
+    .map((c) => ({ text: c.quote, attribution: `${c.publisher}, ${c.date}` }));
+}
+
+/** The reply for an engine answer; the title is the question the bot understood. */
+export function answerReply(answer: Answer): Reply {
+  if (!answer.answered) {
+    return makeReply({
+      kind: "abstain",
+      title: "I don't know that",
+      paragraphs: [answer.answer, "You could ask one of these instead:"],
+      followUps: followUpsFor(answer.followUps),
+      meta: { answered: false, confidence: answer.confidence, facts: [] },
+    });
+  }
+  const first = getEngine().index.facts.get(answer.facts[0] ?? "");
+  return makeReply({
+    kind: "answer",
+    title: first?.questions[0] ?? "Answer",
+    paragraphs: [answer.answer],
+    quotes: quotesOf(answer.citations),
+    citations: answer.citations,
+    followUps: followUpsFor(answer.followUps),
+    replay: factReplay(answer.facts),
+    meta: { answered: true, confidence: answer.confidence, facts: answer.facts },
+  });
+}
+
+export interface TopicSpec {
+  /** The choice value, as typed: `/incident timeline`. */
+  value: string;
+  description: string;
+  aliases?: string[];
+  title: string;
+  /** Fact ids whose statements make up the topic, in reading order. */
+  facts: readonly string[];
+  note?: string;
+}
+
+/** A topic reply: its facts one paragraph each, with every citation they carry. */
+export function topicReply(command: string, topic: TopicSpec, bullets?: string[]): Reply {
+  const digest = getEngine().digest(topic.facts);
+  return makeReply({
+    kind: "topic",
+    title: topic.title,
+    paragraphs: bullets ? [] : digest.facts.map((f) => f.statement),
+    bullets: bullets ?? [],
+    quotes: quotesOf(digest.citations),
+    citations: digest.citations,
+    followUps: followUpsFor(digest.followUps),
+    note: topic.note,
+    replay: `${command} ${topic.value}`,
+    meta: { answered: true, confidence: 1, facts: digest.facts.map((f) => f.id) },
+  });
+}

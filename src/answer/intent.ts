@@ -1,0 +1,41 @@
+/**
+ * What kind of question this is, and whether it is a request the bot must
+ * not serve at all (instructions to drop its rules, requests to invent).
+ */
+import type { FactKind } from "../facts/schema.ts";
+
+export type QuestionKind = FactKind | "what";
+
+export function detectKind(question: string): QuestionKind {
+  const q = question.toLowerCase().trim();
+  if (/^(who|whom|whose)\b|\bwho (?:is|was|are|were|did|said|broke|confirmed)\b/.test(q))
+    return "who";
+  if (/\bwhen\b|\bwhat (?:date|day|year|month|time)\b|\bhow long\b|\btimeline\b/.test(q))
+    return "when";
+  if (/\bwhy\b|\breason\b|\bwhat (?:for|caused)\b|\bhow come\b/.test(q)) return "why";
+  if (
+    /^(?:is|was|were|are|did|does|do|has|have|had|can|could|will|would|should|may|might|am)\b/.test(
+      q,
+    )
+  ) {
+    return "yesno";
+  }
+  if (/^how\b/.test(q)) return "how";
+  return "what";
+}
+
+// Requests outside what a sourced answer desk does, whatever their topic.
+const OFF_LIMITS: RegExp[] = [
+  /\b(?:ignore|disregard|forget|override|bypass)\b.{0,40}\b(?:instructions?|rules?|prompts?|guidelines?|programming|above|previous)\b/,
+  /\b(?:system|initial|hidden) prompt\b/,
+  /\b(?:jailbreak|jail ?broken|developer mode|dan mode)\b/,
+  /\bdo anything now\b|\bpretend (?:to be|you(?:'re| are))\b|\byou are now\b|\bact as\b|\brole ?play\b/,
+  /\b(?:write|compose|make|create|generate|give me)\b.{0,30}\b(?:poem|song|story|joke|haiku|essay|limerick|rap|tweet|script|code|program|function)\b/,
+  /\b(?:make up|invent|fabricate|imagine|hypothetically|speculate|guess|predict|fake)\b/,
+  /\b(?:your (?:opinion|feelings?|thoughts)|what do you think|do you (?:think|believe|feel))\b/,
+];
+
+export function isOffLimits(question: string): boolean {
+  const q = question.toLowerCase();
+  return OFF_LIMITS.some((pattern) => pattern.test(q));
+}

@@ -1,0 +1,76 @@
+/**
+ * Text -> matching terms: aliases rewritten, split on letters and digits,
+ * stopwords dropped, a light suffix-stripping stem, synonyms mapped. The same
+ * function runs over facts and questions, so both sides share one vocabulary.
+ */
+import { PHRASE_ALIASES, STOPWORDS, SYNONYMS } from "./lexicon.ts";
+
+const SUFFIXES = [
+  "ational",
+  "ations",
+  "ation",
+  "ments",
+  "ment",
+  "ings",
+  "ing",
+  "edly",
+  "ied",
+  "ies",
+  "ed",
+  "ers",
+  "er",
+  "ions",
+  "ion",
+  "ly",
+  "es",
+  "s",
+];
+
+/** A light stemmer: enough to join train/training/trained, not a linguistic one. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  for (const suffix of SUFFIXES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      w = w.slice(0, -suffix.length);
+      if (suffix === "ies" || suffix === "ied") w += "y";
+      break;
+    }
+  }
+  if (w.length > 4 && w.endsWith("e")) w = w.slice(0, -1);
+  // Doubled final consonant left by -ing/-ed: "banned" -> "bann" -> "ban".
+  if (w.length > 3 && /([bdgmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/** Canonical term for one word, or undefined for a stopword. */
+export function termOf(word: string): string | undefined {
+  const w = word.replace(/'s$|'$/, "").replace(/'/g, "");
+  if (!w || STOPWORDS.has(w)) return undefined;
+  const direct = SYNONYMS[w];
+  if (direct) return direct;
+  const stemmed = stem(w);
+  return SYNONYMS[stemmed] ?? stemmed;
+}
+
+/** Lower-cases and rewrites multi-word aliases to single canonical words. */
+export function rewritePhrases(text: string): string {
+  let t = text.toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'");
+  for (const [pattern, replacement] of PHRASE_ALIASES) t = t.replace(pattern, replacement);
+  return t;
+}
+
+/** The raw words of a text (letters and digits, apostrophes kept inside words). */
+export function words(text: string): string[] {
+  return rewritePhrases(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
+}
+
+/** The matching terms of a text, in order, duplicates kept. */
+export function tokenize(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of words(text)) {
+    const term = termOf(word);
+    if (term) terms.push(term);
+  }
+  return terms;
+}
