@@ -71,7 +71,7 @@ export const unknownFacts: Fact[] = [
     id: "incident.microsoft-decision",
     topic: "incident",
     statement:
-      "No source says what Microsoft decided. The Verge asked whether Microsoft would also suspend ByteDance's access, and no answer from Microsoft was found.",
+      "No source says what Microsoft decided. The Verge put the question of whether Microsoft would cut off ByteDance as well, and we found no reply from Microsoft.",
     questions: [
       "Did Microsoft cut off ByteDance too?",
       "What did Microsoft decide?",

@@ -75,7 +75,7 @@ export const incidentFacts: Fact[] = [
     id: "incident.reason",
     topic: "incident",
     statement:
-      "OpenAI acted because The Verge, citing internal ByteDance documents, reported that ByteDance was building its own large language model with OpenAI's technology. OpenAI's terms forbid using its output to develop AI models that compete with OpenAI.",
+      "OpenAI acted because The Verge, citing internal ByteDance documents, reported that ByteDance was developing a large language model of its own with OpenAI's technology. OpenAI's terms forbid using its output to develop AI models that compete with OpenAI.",
     questions: [
       "Why did OpenAI suspend ByteDance?",
       "why was bytedance banned",
@@ -357,7 +357,7 @@ export const incidentFacts: Fact[] = [
     id: "incident.parties.bytedance",
     topic: "incident",
     statement:
-      "ByteDance is the China-based company that owns TikTok. It was building its own large language model, Project Seed, and its OpenAI API account is the one that was suspended.",
+      "ByteDance is the China-based company that owns TikTok. It was developing an in-house large language model, Project Seed, and its OpenAI API account is the one that was suspended.",
     questions: [
       "Who is ByteDance?",
       "What is ByteDance?",

@@ -240,7 +240,7 @@ export const policyFacts: Fact[] = [
     id: "policy.enforcement",
     topic: "policy",
     statement:
-      "If use breaks OpenAI's usage policies, OpenAI may ask for changes, and repeated or serious violations can lead to suspension or termination; the 2025 Services Agreement also lets it limit or suspend access. That is the path OpenAI described for ByteDance.",
+      "When use breaks OpenAI's usage policies, OpenAI can first ask for changes, and serious or repeated breaches can end in suspension or termination; the 2025 Services Agreement also lets it limit or suspend access. That is the path OpenAI described for ByteDance.",
     questions: [
       "How does OpenAI enforce its terms?",
       "What happens if you break OpenAI's rules?",
@@ -258,7 +258,7 @@ export const policyFacts: Fact[] = [
     id: "policy.microsoft",
     topic: "policy",
     statement:
-      "According to the summary we hold of Microsoft's consumer Services Agreement (effective September 30, 2023), it bars using Microsoft's AI services, or data from them, to create, train or improve any other AI service. Azure customers are under different product terms.",
+      "According to the summary we hold of Microsoft's consumer Services Agreement (effective September 30, 2023), it forbids using Microsoft's AI services, or their data, to build, train or improve a different AI service. Azure customers are under different product terms.",
     questions: [
       "What is Microsoft's policy on competing models?",
       "Does Microsoft have the same rule?",
