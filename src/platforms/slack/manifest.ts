@@ -41,17 +41,27 @@ export function requestUrlFor(base: string): string {
   return `${base.replace(/\/+$/, "")}${EVENTS_PATH}`;
 }
 
+function longDescription(commands: readonly AnyCommand[]): string {
+  const names = commands.map((c) => `/${c.name}`).join(", ");
+  return (
+    "Incident Desk answers questions about OpenAI suspending ByteDance's API account in December 2023 " +
+    "and about OpenAI's rule against using its output to build competing models. Every answer comes " +
+    "from a checked set of facts and names its sources; when the sources do not say, it says so. " +
+    `Use ${names}, mention the app in a channel, or send it a direct message.`
+  );
+}
+
 export function buildManifest(commands: readonly AnyCommand[], opts: ManifestOptions): object {
   const http = opts.mode === "http";
   const url = http && opts.requestUrl ? requestUrlFor(opts.requestUrl) : undefined;
   const withUrl = <T extends object>(o: T) => (url ? { ...o, request_url: url } : o);
+  const visible = commands.filter((c) => !c.hidden);
 
   return {
     display_information: {
       name: "Incident Desk",
       description: "Sourced answers about OpenAI's 2023 suspension of ByteDance's API account.",
-      long_description:
-        "Incident Desk answers questions about OpenAI suspending ByteDance's API account in December 2023 and about OpenAI's rule against using its output to build competing models. Every answer comes from a checked set of facts and names its sources; when the sources do not say, it says so. Try /ask, /incident, /policy, /sources and /help, mention the app in a channel, or send it a direct message.",
+      long_description: longDescription(visible),
       background_color: "#1f2933",
     },
     features: {
@@ -61,18 +71,16 @@ export function buildManifest(commands: readonly AnyCommand[], opts: ManifestOpt
         messages_tab_read_only_enabled: false,
       },
       bot_user: { display_name: "Incident Desk", always_online: true },
-      slash_commands: commands
-        .filter((c) => !c.hidden)
-        .map((c) => {
-          const hint = usageHint(c);
-          return {
-            command: `/${c.name}`,
-            ...(url ? { url } : {}),
-            description: c.description,
-            ...(hint ? { usage_hint: hint } : {}),
-            should_escape: false,
-          };
-        }),
+      slash_commands: visible.map((c) => {
+        const hint = usageHint(c);
+        return {
+          command: `/${c.name}`,
+          ...(url ? { url } : {}),
+          description: c.description,
+          ...(hint ? { usage_hint: hint } : {}),
+          should_escape: false,
+        };
+      }),
     },
     oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
     settings: {
