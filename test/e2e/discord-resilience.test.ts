@@ -1,0 +1,145 @@
+/**
+ * What goes wrong on the wire: a gateway that drops the connection, REST
+ * errors on the interaction callback, and start-up failures with clear errors.
+ */
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { commands } from "../../commands/index.ts";
+import { createDispatcher } from "../../src/core/dispatch.ts";
+import { createLogger, silentLogger } from "../../src/core/logger.ts";
+import { startDiscord } from "../../src/platforms/discord/index.ts";
+import { startFakeDiscord } from "../fakes/discord/fake-discord.ts";
+import { type Harness, startHarness } from "../fakes/discord/harness.ts";
+
+const CALLBACK = /^\/interactions\/\d+\/[^/]+\/callback$/;
+
+describe("Discord bot under failure", () => {
+  let h: Harness;
+  const logLines: string[] = [];
+  before(async () => {
+    h = await startHarness(
+      {},
+      { logger: createLogger("warn", { write: (line: string) => void logLines.push(line) }) },
+    );
+  });
+  after(async () => {
+    await h?.close();
+  });
+
+  test("a gateway close with a resumable code is survived: the bot resumes and answers", async () => {
+    const resumesBefore = h.fake.gatewayLog.filter((g) => g.op === 6).length;
+    h.fake.closeGateway(4000);
+    await h.fake.waitFor(
+      () => h.fake.gatewayLog.filter((g) => g.op === 6).length > resumesBefore,
+      10_000,
+      "a RESUME",
+    );
+    await h.fake.waitFor(() => h.fake.connected, 5000, "the new connection");
+    const callback = await h.fake.callbackFor(h.fake.sendCommand("help"));
+    assert.equal(callback.type, 4);
+  });
+
+  test("a 429 on the callback is retried after retry-after and the answer arrives", async () => {
+    h.fake.failNext(CALLBACK, 429, 1);
+    const sent = h.fake.sendCommand("ask", { question: "what is Project Seed?" });
+    const callback = await h.fake.callbackFor(sent);
+    assert.equal(callback.type, 4);
+    const attempts = h.fake.requests.filter((r) => r.path.includes(sent.id));
+    assert.deepEqual(
+      attempts.map((r) => r.status),
+      [429, 204],
+    );
+  });
+
+  test("a callback that keeps failing with 500 is logged, not fatal: the next interaction is served", async () => {
+    // discord.js retries a 5xx three times; fail all four attempts so the error reaches our handler.
+    h.fake.failNext(CALLBACK, 500, 4);
+    const failed = h.fake.sendCommand("ask", { question: "why was ByteDance suspended?" });
+    await h.fake.waitFor(
+      () =>
+        h.fake.requests.filter((r) => r.path.includes(failed.id) && r.status === 500).length === 4,
+      10_000,
+      "four failed attempts",
+    );
+    const callback = await h.fake.callbackFor(h.fake.sendCommand("sources"));
+    assert.equal(callback.type, 4);
+    const logged = logLines.map((l) => JSON.parse(l) as { msg: string; status?: number });
+    assert.ok(
+      logged.some((l) => l.msg === "could not send the reply" && l.status === 500),
+      "the failure is logged",
+    );
+    assert.ok(
+      !logLines.some((l) => l.includes(h.fake.token) || l.includes(failed.token)),
+      "no token in the logs",
+    );
+  });
+
+  test("a 500 on a mention reply is logged, not fatal", async () => {
+    h.fake.failNext(/^\/channels\/\d+\/messages$/, 500, 4);
+    h.fake.sendGuildMention("who is involved?");
+    await h.fake.waitFor(
+      () =>
+        h.fake.requests.filter((r) => r.path.startsWith("/channels/") && r.status === 500)
+          .length === 4,
+      10_000,
+      "four failed attempts",
+    );
+    const callback = await h.fake.callbackFor(h.fake.sendCommand("help"));
+    assert.equal(callback.type, 4);
+  });
+});
+
+describe("Discord start-up errors name the fix", () => {
+  const dispatcher = createDispatcher({ commands });
+
+  test("a bad token", async () => {
+    const fake = await startFakeDiscord();
+    try {
+      await assert.rejects(
+        startDiscord(
+          { token: "not-the-token", applicationId: fake.ids.applicationId, apiUrl: fake.apiUrl },
+          dispatcher,
+          silentLogger,
+        ),
+        (err: Error) =>
+          /Reset Token/.test(err.message) &&
+          /DISCORD_TOKEN/.test(err.message) &&
+          !err.message.includes("not-the-token"),
+      );
+    } finally {
+      await fake.close();
+    }
+  });
+
+  test("a token refused at IDENTIFY (4004)", async () => {
+    const fake = await startFakeDiscord({ identifyCloseCode: 4004 });
+    try {
+      await assert.rejects(
+        startDiscord(
+          { token: fake.token, applicationId: fake.ids.applicationId, apiUrl: fake.apiUrl },
+          dispatcher,
+          silentLogger,
+        ),
+        (err: Error) => /Reset Token/.test(err.message) && !err.message.includes(fake.token),
+      );
+    } finally {
+      await fake.close();
+    }
+  });
+
+  test("disallowed intents (4014)", async () => {
+    const fake = await startFakeDiscord({ identifyCloseCode: 4014 });
+    try {
+      await assert.rejects(
+        startDiscord(
+          { token: fake.token, applicationId: fake.ids.applicationId, apiUrl: fake.apiUrl },
+          dispatcher,
+          silentLogger,
+        ),
+        /Privileged Gateway Intents/,
+      );
+    } finally {
+      await fake.close();
+    }
+  });
+});
