@@ -18,6 +18,21 @@ const port = z
   .pipe(z.number().max(65535, "must be a port number"))
   .optional();
 
+/** "points/seconds", e.g. "8/10": at most 8 requests in any 10 s window. */
+function rateLimit() {
+  return z
+    .string()
+    .regex(
+      /^[1-9]\d*\/[1-9]\d*$/,
+      'must look like "points/seconds", e.g. "8/10" for 8 requests per 10 s',
+    )
+    .transform((v): RateLimit => {
+      const [points, seconds] = v.split("/").map(Number) as [number, number];
+      return { points, seconds };
+    })
+    .optional();
+}
+
 const EnvSchema = z.object({
   DISCORD_TOKEN: optionalString,
   DISCORD_APPLICATION_ID: optionalString,
@@ -34,6 +49,19 @@ const EnvSchema = z.object({
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   ),
   DATA_DIR: optionalString,
+  RATE_LIMIT_USER: optionalString.pipe(rateLimit()),
+  RATE_LIMIT_CHANNEL: optionalString.pipe(rateLimit()),
+  RATE_LIMIT_REDIS_URL: optionalString.pipe(
+    z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  ),
+  UNANSWERED_DB: optionalString,
+  UNANSWERED_RETENTION_DAYS: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[1-9]\d*$/, "must be a positive whole number of days")
+      .transform(Number)
+      .optional(),
+  ),
 });
 
 export interface DiscordConfig {
@@ -53,6 +81,24 @@ export interface SlackConfig {
   apiUrl?: string;
 }
 
+export interface RateLimit {
+  points: number;
+  seconds: number;
+}
+
+export interface RateLimitConfig {
+  user: RateLimit;
+  channel: RateLimit;
+  /** Shared store for several instances; unset keeps counters in memory. */
+  redisUrl?: string;
+}
+
+export interface UnansweredConfig {
+  /** SQLite file path, or ":memory:". */
+  dbPath: string;
+  retentionDays: number;
+}
+
 export interface Config {
   discord?: DiscordConfig;
   slack?: SlackConfig;
@@ -61,6 +107,8 @@ export interface Config {
   logLevel: string;
   /** Where local state (the unanswered-question database) lives. */
   dataDir: string;
+  rateLimit: RateLimitConfig;
+  unanswered: UnansweredConfig;
 }
 
 export class ConfigError extends Error {
@@ -130,5 +178,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     healthPort: e.HEALTH_PORT,
     logLevel: e.LOG_LEVEL ?? "info",
     dataDir: e.DATA_DIR ?? "data",
+    rateLimit: {
+      user: e.RATE_LIMIT_USER ?? { points: 8, seconds: 10 },
+      channel: e.RATE_LIMIT_CHANNEL ?? { points: 30, seconds: 10 },
+      redisUrl: e.RATE_LIMIT_REDIS_URL,
+    },
+    unanswered: {
+      dbPath: e.UNANSWERED_DB ?? `${e.DATA_DIR ?? "data"}/unanswered.db`,
+      retentionDays: e.UNANSWERED_RETENTION_DAYS ?? 90,
+    },
   };
 }
