@@ -4,9 +4,18 @@
  * send has its three control characters escaped; then nothing a user typed
  * can become live markup.
  */
+import { cleanDisplayText } from "../../core/sanitize.ts";
 
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/**
+ * Text as shown to people: invisible and bidi-override characters removed
+ * (they could hide or reorder what a reader sees), then escaped.
+ */
+export function displayText(text: string): string {
+  return escapeMrkdwn(cleanDisplayText(text));
 }
 
 /** Reverses escapeMrkdwn, for values we escaped ourselves (button values). */
@@ -25,7 +34,7 @@ export function truncate(text: string, max: number): string {
 
 /** Escapes, then truncates: the usual way to fill a length-limited field. */
 export function safeText(text: string, max: number): string {
-  return truncate(escapeMrkdwn(text), max);
+  return truncate(displayText(text), max);
 }
 
 /**
@@ -34,7 +43,7 @@ export function safeText(text: string, max: number): string {
  * the label is escaped like any other text (Slack splits at the first `|`).
  */
 export function mrkdwnLink(url: string | undefined, label: string): string {
-  const text = escapeMrkdwn(label);
+  const text = displayText(label);
   if (!url || !/^https?:\/\//i.test(url)) return text;
   const safeUrl = url.replace(/[|<> ]/g, (c) => encodeURIComponent(c)).replace(/&/g, "&amp;");
   return `<${safeUrl}|${text}>`;

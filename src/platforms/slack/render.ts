@@ -1,12 +1,19 @@
 /**
- * Reply -> Block Kit. Every string passes through escapeMrkdwn, mrkdwn text
+ * Reply -> Block Kit. Every string passes through displayText (escaped), mrkdwn text
  * objects are `verbatim` (Slack does not auto-link or auto-mention them), and
  * every Block Kit limit is respected so Slack never rejects a reply.
  */
 import type { types } from "@slack/bolt";
 import { type ButtonAction, decodeCustomId, encodeCustomId } from "../../core/custom-id.ts";
 import type { Citation, Reply } from "../../core/reply.ts";
-import { escapeMrkdwn, mrkdwnLink, safeText, truncate, unescapeMrkdwn } from "./escape.ts";
+import {
+  displayText,
+  escapeMrkdwn,
+  mrkdwnLink,
+  safeText,
+  truncate,
+  unescapeMrkdwn,
+} from "./escape.ts";
 
 /** Block Kit limits (https://docs.slack.dev/reference/block-kit). */
 export const LIMITS = {
@@ -62,16 +69,16 @@ export function chunk(text: string, max: number = LIMITS.sectionText): string[] 
 }
 
 function quoteLines(text: string, attribution: string): string {
-  const body = escapeMrkdwn(text)
+  const body = displayText(text)
     .split("\n")
     .map((line) => `> ${line}`)
     .join("\n");
-  return `${body}\n> — _${escapeMrkdwn(attribution)}_`;
+  return `${body}\n> — _${displayText(attribution)}_`;
 }
 
 function citationText(c: Citation): string {
   return truncate(
-    `${escapeMrkdwn(c.publisher)}, ${escapeMrkdwn(c.date)}: ${mrkdwnLink(c.url, c.title)}`,
+    `${displayText(c.publisher)}, ${displayText(c.date)}: ${mrkdwnLink(c.url, c.title)}`,
     LIMITS.contextText,
   );
 }
@@ -131,7 +138,7 @@ function fallbackText(reply: Reply): string {
 
 export function renderReply(reply: Reply): SlackMessage {
   const lead: types.KnownBlock[] = [];
-  const title = escapeMrkdwn(reply.title.trim());
+  const title = displayText(reply.title.trim());
   if (title && title.length <= LIMITS.headerText) {
     lead.push({ type: "header", text: { type: "plain_text", text: title, emoji: true } });
   } else if (title) {
@@ -140,9 +147,9 @@ export function renderReply(reply: Reply): SlackMessage {
 
   const body: types.KnownBlock[] = [];
   for (const p of reply.paragraphs)
-    for (const piece of chunk(escapeMrkdwn(p))) body.push(section(piece));
+    for (const piece of chunk(displayText(p))) body.push(section(piece));
   if (reply.bullets.length > 0) {
-    const list = reply.bullets.map((b) => `• ${escapeMrkdwn(b)}`).join("\n");
+    const list = reply.bullets.map((b) => `• ${displayText(b)}`).join("\n");
     for (const piece of chunk(list)) body.push(section(piece));
   }
   if (reply.quotes.length > 0) {
