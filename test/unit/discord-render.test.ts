@@ -141,7 +141,7 @@ test("embed and button limits hold for any reply", () => {
       const buttons = message.components.flatMap((r) => r.components);
       assert.ok(buttons.length <= 5);
       for (const b of buttons) {
-        assert.ok((b.label?.length ?? 0) <= LIMITS.buttonLabel);
+        assert.ok((("label" in b && b.label) || "").length <= LIMITS.buttonLabel);
         assert.ok("custom_id" in b && b.custom_id.length <= 100);
       }
       assert.ok(!/@everyone|<@\d/.test(JSON.stringify(embed)));

@@ -9,12 +9,12 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
-  type RESTPutAPIApplicationCommandsJSONBody,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import type { AnyCommand } from "../../core/define-command.ts";
 import type { OptionSpec } from "../../core/options.ts";
 
-type CommandJson = RESTPutAPIApplicationCommandsJSONBody[number];
+type CommandJson = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** Discord's limits for command JSON. */
 const MAX_DESCRIPTION = 100;
@@ -46,12 +46,10 @@ export function optionJson(name: string, spec: OptionSpec): APIApplicationComman
       return {
         ...base,
         type: ApplicationCommandOptionType.String,
-        choices: spec.choices
-          .slice(0, MAX_CHOICES)
-          .map((c) => ({
-            name: clip(`${c.value}: ${c.description}`, MAX_CHOICE_NAME),
-            value: c.value,
-          })),
+        choices: spec.choices.slice(0, MAX_CHOICES).map((c) => ({
+          name: clip(`${c.value}: ${c.description}`, MAX_CHOICE_NAME),
+          value: c.value,
+        })),
       };
     case "boolean":
       return { ...base, type: ApplicationCommandOptionType.Boolean };
