@@ -6,10 +6,12 @@ import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { z } from "zod";
 import type { AnyCommand, CommandContext, Platform } from "./define-command.ts";
+import { hashChannelId, hashUserId } from "./hash-id.ts";
 import { type Logger, silentLogger } from "./logger.ts";
 import { type OptionSpec, optionSchema } from "./options.ts";
 import { parseCommandText } from "./parse-text.ts";
 import { makeReply, type Reply } from "./reply.ts";
+import { stripInvisible } from "./sanitize.ts";
 import { sourcesView } from "./sources-view.ts";
 
 export interface Requester {
@@ -91,10 +93,14 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     who: Requester,
   ): Promise<Reply> {
     const schema = schemas.get(command.name);
-    // Drop empty strings so "optional and blank" means "not given".
+    // Drop empty strings so "optional and blank" means "not given"; text that
+    // is only zero-width or control characters counts as blank too.
     const cleaned = Object.fromEntries(
       Object.entries(raw).filter(
-        ([, v]) => v !== undefined && v !== null && !(typeof v === "string" && v.trim() === ""),
+        ([, v]) =>
+          v !== undefined &&
+          v !== null &&
+          !(typeof v === "string" && stripInvisible(v).trim() === ""),
       ),
     );
     const requiredMissing = Object.entries(command.options as Record<string, OptionSpec>).find(
@@ -165,6 +171,8 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
       {
         platform: who.platform,
         command: commandName,
+        user: hashUserId(who.platform, who.userId),
+        channel: who.channelId ? hashChannelId(who.platform, who.channelId) : undefined,
         kind: reply.kind,
         answered: reply.meta?.answered,
         confidence: reply.meta?.confidence,
