@@ -94,7 +94,10 @@ describe("npm run register", () => {
     const route = `/applications/${fake.ids.applicationId}/commands`;
     const puts = fake.requests.filter((r) => r.path === route && r.method === "PUT");
     assert.equal(puts.length, 1);
-    assert.equal((puts[0]?.body as unknown[]).length, commands.filter((cmd) => !cmd.hidden).length);
+    assert.equal(
+      (puts[0]?.body as unknown[] | undefined)?.length,
+      commands.filter((cmd) => !cmd.hidden).length,
+    );
     assert.match(c.out.join("\n"), /globally/);
   });
 
