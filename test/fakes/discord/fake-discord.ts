@@ -9,6 +9,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { performance } from "node:perf_hooks";
 import { type WebSocket, WebSocketServer } from "ws";
 import {
   autocompleteInteraction,
@@ -33,6 +34,8 @@ export interface RecordedRequest {
   /** Parsed JSON body, or undefined when there was none. */
   body: unknown;
   status: number;
+  /** performance.now() when the request had fully arrived. */
+  at: number;
 }
 
 interface Failure {
@@ -58,9 +61,12 @@ export interface SentInteraction {
 }
 
 const JSON_HEADERS = { "content-type": "application/json" };
+const CALLBACK_PATH = /^\/interactions\/(\d+)\/[^/]+\/callback$/;
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
+  /** Successful callback requests by interaction id. */
+  readonly callbacks = new Map<string, RecordedRequest>();
   readonly gatewayLog: { op: number; t?: string }[] = [];
   /** Commands currently registered, by route (`global` or a guild id). */
   readonly registered = new Map<string, unknown[]>();
@@ -147,9 +153,8 @@ export class FakeDiscord {
 
   /** The bot's first answer to an interaction (the callback POST's body). */
   async callbackFor(interaction: SentInteraction, timeoutMs = 5000): Promise<InteractionCallback> {
-    const prefix = `/interactions/${interaction.id}/${interaction.token}/callback`;
-    const req = await this.waitForRequest(
-      (r) => r.method === "POST" && r.path === prefix && r.status < 300,
+    const req = await this.waitFor(
+      () => this.callbacks.get(interaction.id),
       timeoutMs,
       `the callback of interaction ${interaction.id}`,
     );
@@ -310,10 +315,14 @@ export class FakeDiscord {
       headers: req.headers,
       body,
       status: 0,
+      at: performance.now(),
     };
     const reply = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
       record.status = status;
       this.requests.push(record);
+      const callback = CALLBACK_PATH.exec(path);
+      if (callback?.[1] && method === "POST" && status < 300)
+        this.callbacks.set(callback[1], record);
       res.writeHead(status, json === undefined ? headers : { ...JSON_HEADERS, ...headers });
       res.end(json === undefined ? undefined : JSON.stringify(json));
       this.notify();
