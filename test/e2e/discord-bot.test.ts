@@ -37,7 +37,7 @@ describe("Discord bot against a loopback Discord", () => {
   });
 
   test("/ask answers privately with an embed, a citation link and buttons", async () => {
-    const sent = h.fake.sendCommand("ask", { question: "why was ByteDance's account suspended?" });
+    const sent = h.fake.sendCommand("ask", { question: "Did OpenAI suspend ByteDance's account?" });
     const callback = await h.fake.callbackFor(sent);
     assert.equal(callback.type, 4, "ChannelMessageWithSource");
     assert.equal(callback.data?.flags, EPHEMERAL);
@@ -145,7 +145,9 @@ describe("Discord bot against a loopback Discord", () => {
   });
 
   test("a mention in a guild channel is answered with a reply to that message", async () => {
-    const messageId = h.fake.sendGuildMention("why was ByteDance suspended?");
+    const question = "why was ByteDance suspended?";
+    const viaSlash = embedOf(await h.fake.callbackFor(h.fake.sendCommand("ask", { question })));
+    const messageId = h.fake.sendGuildMention(question);
     const req = await h.fake.waitForRequest(
       (r) =>
         r.method === "POST" &&
@@ -158,7 +160,8 @@ describe("Discord bot against a loopback Discord", () => {
       allowed_mentions: { parse: string[]; replied_user: boolean };
       flags?: number;
     };
-    assert.match(body.embeds[0]?.description ?? "", /suspend/i);
+    assert.ok(viaSlash.description);
+    assert.equal(body.embeds[0]?.description, viaSlash.description, "the same answer as /ask");
     assert.deepEqual(body.allowed_mentions, { parse: [], replied_user: false });
     assert.equal((body.flags ?? 0) & EPHEMERAL, 0);
   });
