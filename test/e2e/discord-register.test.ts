@@ -101,6 +101,18 @@ describe("npm run register", () => {
     assert.match(c.out.join("\n"), /globally/);
   });
 
+  test("--clear empties the guild's commands with one PUT of []", async () => {
+    const c = capture();
+    assert.equal(
+      await runRegisterCli(["--clear"], { ...env, DISCORD_GUILD_ID: fake.ids.guildId }, c.io),
+      0,
+    );
+    const route = `/applications/${fake.ids.applicationId}/guilds/${fake.ids.guildId}/commands`;
+    const lastPut = fake.requests.filter((r) => r.path === route && r.method === "PUT").at(-1);
+    assert.deepEqual(lastPut?.body, []);
+    assert.match(c.out.join("\n"), /removed: +ask/);
+  });
+
   test("a missing variable is named", async () => {
     const c = capture();
     assert.equal(await runRegisterCli([], { DISCORD_TOKEN: fake.token }, c.io), 1);

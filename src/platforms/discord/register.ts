@@ -2,7 +2,8 @@
  * `npm run register`: puts every visible command on Discord (guild when
  * DISCORD_GUILD_ID is set, for instant updates; otherwise global), prints what
  * changed and the invite URL. `--dry-run` prints the JSON without calling
- * Discord; `--global` ignores DISCORD_GUILD_ID.
+ * Discord; `--global` ignores DISCORD_GUILD_ID; `--clear` removes every
+ * command from the target (e.g. a dev guild's copies after going global).
  */
 import { commands } from "../../../commands/index.ts";
 import { ConfigError, loadConfig } from "../../config.ts";
@@ -29,7 +30,8 @@ export async function runRegisterCli(
 ): Promise<number> {
   const dryRun = argv.includes("--dry-run");
   const forceGlobal = argv.includes("--global");
-  const body = commandsJson(createDispatcher({ commands }).commands);
+  const clear = argv.includes("--clear");
+  const body = clear ? [] : commandsJson(createDispatcher({ commands }).commands);
   if (dryRun) {
     io.out(JSON.stringify(body, null, 2));
     return 0;
