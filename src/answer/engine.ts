@@ -14,9 +14,7 @@ import { tokenize } from "./tokenize.ts";
 import type { Answer } from "./types.ts";
 
 /** Below this confidence the engine abstains (calibrated on the eval set). */
-export const CONFIDENCE_THRESHOLD = 0.5;
-/** The BM25 score at which relevance stops adding confidence. */
-const SCORE_REF = 12;
+export const CONFIDENCE_THRESHOLD = 0.36;
 /** A second fact joins the answer only if it covers this much more of the question. */
 const SECOND_FACT_GAIN = 0.2;
 
@@ -28,7 +26,7 @@ export interface Explanation {
   normalized: string;
   offLimits: boolean;
   ranking: Ranking;
-  candidates: (Candidate & { confidence: number })[];
+  candidates: Candidate[];
   threshold: number;
   answer: Answer;
 }
@@ -58,10 +56,6 @@ export interface Digest {
   followUps: string[];
 }
 
-function confidenceOf(c: Candidate): number {
-  return c.coverage * (0.5 + 0.5 * Math.min(1, c.score / SCORE_REF));
-}
-
 export function createEngine(base: FactBase, starterIds: string[] = []): AnswerEngine {
   const index = buildFactIndex(base);
   const byId = index.facts;
@@ -84,9 +78,9 @@ export function createEngine(base: FactBase, starterIds: string[] = []): AnswerE
 
   function explain(question: string): Explanation {
     const normalized = normalizeQuestion(question);
-    const offLimits = isOffLimits(normalized);
     const ranking = rank(index, normalized);
-    const candidates = ranking.candidates.map((c) => ({ ...c, confidence: confidenceOf(c) }));
+    const offLimits = isOffLimits(normalized) || ranking.otherEntities.length > 0;
+    const candidates = ranking.candidates;
     const best = candidates[0];
     let answer: Answer;
     if (offLimits || !best || best.confidence < CONFIDENCE_THRESHOLD) {
@@ -94,7 +88,12 @@ export function createEngine(base: FactBase, starterIds: string[] = []): AnswerE
     } else {
       const chosen: Fact[] = [byId.get(best.factId) as Fact];
       const second = candidates[1];
-      if (second && second.confidence >= CONFIDENCE_THRESHOLD) {
+      const bestFact = byId.get(best.factId);
+      if (
+        second &&
+        second.confidence >= CONFIDENCE_THRESHOLD &&
+        bestFact?.related.includes(second.factId)
+      ) {
         const union = new Set([...best.matchedTerms, ...second.matchedTerms]);
         const gain =
           ranking.terms.filter((t) => union.has(t)).length / ranking.terms.length - best.coverage;

@@ -1,11 +1,13 @@
 /**
  * The search index over the fact base: one MiniSearch document per alternate
  * question (an FAQ match) and one per fact body (statement and entities),
- * plus the term statistics used to judge how much of a question a fact covers.
+ * plus the term statistics used to judge how much of a question a fact covers
+ * and the vocabulary that typos are corrected against.
  */
 import MiniSearch from "minisearch";
 import type { Fact, FactBase } from "../facts/schema.ts";
-import { tokenize } from "./tokenize.ts";
+import { createSpeller, type Speller } from "./spell.ts";
+import { tokenize, words } from "./tokenize.ts";
 
 interface IndexedDoc {
   id: string;
@@ -21,16 +23,24 @@ export interface FactIndex {
   /** How many facts use each term: rare terms weigh more when judging coverage. */
   factFrequency: Map<string, number>;
   factCount: number;
-  /** Every canonical question, for autocomplete and suggestions. */
+  /** The terms of each alternate question, by document id ("fact.id#q2"). */
+  questionTerms: Map<string, string[]>;
+  /** Every question of every fact, canonical first, for autocomplete. */
   questions: { text: string; factId: string }[];
+  speller: Speller;
 }
 
 export function buildFactIndex(base: FactBase): FactIndex {
   const docs: IndexedDoc[] = [];
   const factFrequency = new Map<string, number>();
+  const questionTerms = new Map<string, string[]>();
+  const wordFrequency = new Map<string, number>();
+  const names = new Set<string>();
   for (const fact of base.facts) {
     fact.questions.forEach((question, i) => {
-      docs.push({ id: `${fact.id}#q${i}`, factId: fact.id, question });
+      const id = `${fact.id}#q${i}`;
+      docs.push({ id, factId: fact.id, question });
+      questionTerms.set(id, [...new Set(tokenize(question))]);
     });
     docs.push({
       id: `${fact.id}#body`,
@@ -38,10 +48,11 @@ export function buildFactIndex(base: FactBase): FactIndex {
       statement: fact.statement,
       entities: fact.entities.join(" "),
     });
-    const terms = new Set(
-      tokenize([fact.statement, fact.entities.join(" "), ...fact.questions].join(" ")),
-    );
-    for (const term of terms) factFrequency.set(term, (factFrequency.get(term) ?? 0) + 1);
+    const text = [fact.statement, fact.entities.join(" "), ...fact.questions].join(" ");
+    for (const term of new Set(tokenize(text)))
+      factFrequency.set(term, (factFrequency.get(term) ?? 0) + 1);
+    for (const word of words(text)) wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + 1);
+    for (const word of words(fact.entities.join(" "))) names.add(word);
   }
   const search = new MiniSearch<IndexedDoc>({
     fields: ["question", "statement", "entities"],
@@ -49,6 +60,8 @@ export function buildFactIndex(base: FactBase): FactIndex {
     tokenize,
     processTerm: (term) => term,
     searchOptions: {
+      // Queries arrive as canonical terms already; split them, don't re-process.
+      tokenize: (query) => query.split(" "),
       boost: { question: 2, entities: 1.5, statement: 1 },
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       prefix: (term) => term.length >= 6,
@@ -62,6 +75,8 @@ export function buildFactIndex(base: FactBase): FactIndex {
     facts: new Map(base.facts.map((f) => [f.id, f])),
     factFrequency,
     factCount: base.facts.length,
+    questionTerms,
     questions: base.facts.flatMap((f) => f.questions.map((text) => ({ text, factId: f.id }))),
+    speller: createSpeller(wordFrequency, names),
   };
 }

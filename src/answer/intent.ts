@@ -31,7 +31,7 @@ const OFF_LIMITS: RegExp[] = [
   /\b(?:jailbreak|jail ?broken|developer mode|dan mode)\b/,
   /\bdo anything now\b|\bpretend (?:to be|you(?:'re| are))\b|\byou are now\b|\bact as\b|\brole ?play\b/,
   /\b(?:write|compose|make|create|generate|give me)\b.{0,30}\b(?:poem|song|story|joke|haiku|essay|limerick|rap|tweet|script|code|program|function)\b/,
-  /\b(?:make up|invent|fabricate|imagine|hypothetically|speculate|guess|predict|fake)\b/,
+  /\b(?:make up|invent|fabricate|imagine|hypothetically|speculate|fake)\b/,
   /\b(?:your (?:opinion|feelings?|thoughts)|what do you think|do you (?:think|believe|feel))\b/,
 ];
 

@@ -14,6 +14,9 @@ export const PHRASE_ALIASES: [RegExp, string][] = [
   [/\b(?:parent(?: company)?|owner|owners|maker|company) (?:of|behind) tik ?tok\b/g, " bytedance "],
   [/\bchat ?gpt(?:'s)? (?:maker|creator|makers|company|developer)\b/g, " openai "],
   [/\b(?:maker|makers|creator|company|developer)s? (?:of|behind) chat ?gpt\b/g, " openai "],
+  [/\b(?:owns?|owned|runs?) tik ?tok\b/g, " bytedance "],
+  [/\btik ?tok (?:people|company|folks|guys)\b/g, " bytedance "],
+  [/\bgpt(?:-?4)? (?:company|people|maker|makers)\b/g, " openai "],
   [/\bopen ai\b/g, " openai "],
   [/\bbyte dance\b/g, " bytedance "],
   [/\bchat gpt\b/g, " chatgpt "],
@@ -27,7 +30,11 @@ export const PHRASE_ALIASES: [RegExp, string][] = [
   [/\bthe verge\b/g, " verge "],
   [/\bhindustan times\b/g, " hindustantimes "],
   [/\blarge language models?\b/g, " llm "],
-  [/\bkick(?:ed|s)? (?:off|out)\b/g, " suspend "],
+  [/\b(?:for good|permanently|forever|once and for all)\b/g, " terminate "],
+  [/\b(?:take|took|taken|takes|come|came|comes) (?:into )?(?:effect|force)\b/g, " inforce "],
+  [/\b(?:in force|effective|in effect|apply|applied|applies)\b/g, " inforce "],
+  [/\bcover(?:ed|ing|s)? (?:it |this |that |them )?up\b/g, " whitewash "],
+  [/\bkick(?:ed|s)? (?:\w+ )?(?:off|out)\b/g, " suspend "],
   [/\bcut (?:off|access)\b/g, " suspend "],
   [/\bshut (?:off|out|down)\b/g, " suspend "],
   [/\blocked out\b/g, " suspend "],
@@ -37,107 +44,93 @@ export const PHRASE_ALIASES: [RegExp, string][] = [
   [/\bu\.s\.?\b/g, " us "],
 ];
 
-/** Word -> canonical term. Applied after stemming, to stems. */
-export const SYNONYMS: Record<string, string> = {
-  // suspending
-  ban: "suspend",
-  bann: "suspend",
-  suspens: "suspend",
-  suspend: "suspend",
-  block: "suspend",
-  bar: "suspend",
-  barr: "suspend",
-  revok: "suspend",
-  revoc: "suspend",
-  disabl: "suspend",
-  lock: "suspend",
-  freez: "suspend",
-  froz: "suspend",
-  halt: "suspend",
-  paus: "suspend",
-  deplatform: "suspend",
-  // terms
-  tos: "terms",
-  tou: "terms",
-  term: "terms",
-  terms: "terms",
-  rul: "terms",
-  rule: "terms",
-  polic: "terms",
-  policy: "terms",
-  contract: "terms",
-  clause: "terms",
-  condition: "terms",
-  agreement: "terms",
-  // competing
-  compet: "compete",
-  competit: "compete",
-  competitor: "compete",
-  rival: "compete",
-  compete: "compete",
-  competitiv: "compete",
-  // models
-  model: "model",
-  llm: "model",
-  chatbot: "model",
-  // training / building
-  train: "train",
-  built: "build",
-  build: "build",
-  develop: "build",
-  creat: "build",
-  mak: "build",
-  made: "build",
-  // using output
-  output: "output",
-  generat: "output",
-  respons: "output",
-  data: "data",
-  dataset: "data",
-  // names
-  chatgpt: "openai",
-  gpt4: "gpt",
-  azur: "microsoft",
-  msft: "microsoft",
-  // time
-  when: "when",
-  date: "when",
-  // reinstatement
-  reinstat: "reinstate",
-  restor: "reinstate",
-  unsuspend: "reinstate",
-  lift: "reinstate",
-  reinstate: "reinstate",
-  // investigation
-  investigat: "investigate",
-  prob: "investigate",
-  review: "investigate",
-  // statement
-  statement: "statement",
-  said: "say",
-  say: "say",
-  comment: "say",
-  respond: "respond",
-  reply: "respond",
-  react: "respond",
-  deny: "respond",
-  deni: "respond",
-  // employees
-  employ: "staff",
-  staff: "staff",
-  engineer: "staff",
-  worker: "staff",
-  // evidence
-  evidenc: "evidence",
-  proof: "evidence",
-  document: "evidence",
-  leak: "evidence",
-  whitewash: "whitewash",
-  hid: "whitewash",
-  hide: "whitewash",
-  cover: "whitewash",
-  conceal: "whitewash",
-};
+/**
+ * Canonical term -> the words and stems that mean it here. Matched first on
+ * the whole word, then on its stem (see tokenize.ts).
+ */
+const SYNONYM_GROUPS: [string, string[]][] = [
+  [
+    "suspend",
+    [
+      "ban",
+      "bann",
+      "suspens",
+      "suspend",
+      "block",
+      "bar",
+      "barr",
+      "revok",
+      "revoc",
+      "disabl",
+      "lock",
+      "freez",
+      "froz",
+      "halt",
+      "paus",
+      "deplatform",
+    ],
+  ],
+  [
+    "terms",
+    [
+      "tos",
+      "tou",
+      "term",
+      "terms",
+      "rul",
+      "rule",
+      "polic",
+      "policy",
+      "contract",
+      "clause",
+      "condition",
+      "agreement",
+    ],
+  ],
+  ["compete", ["compet", "competit", "competitor", "rival", "compete", "competitiv"]],
+  ["model", ["model", "llm", "chatbot"]],
+  ["train", ["train"]],
+  ["build", ["built", "build", "develop", "creat", "mak", "made"]],
+  ["output", ["output", "generat", "respons"]],
+  ["data", ["data", "dataset"]],
+  ["gpt", ["gpt4"]],
+  ["microsoft", ["azur", "msft"]],
+  ["when", ["when", "date"]],
+  ["reinstate", ["reinstat", "restor", "unsuspend", "lift", "reinstate"]],
+  ["investigate", ["investigat", "prob", "review"]],
+  ["statement", ["statement"]],
+  ["say", ["said", "say"]],
+  ["respond", ["respond", "reply", "react", "deny", "deni"]],
+  ["staff", ["employ", "staff", "engineer", "worker"]],
+  ["evidence", ["evidenc", "proof", "document", "leak"]],
+  ["whitewash", ["whitewash", "hid", "hide", "conceal"]],
+  ["result", ["outcom", "result", "conclusion", "conclud", "verdict", "finding", "findings"]],
+  // "founded" is not "found" (as in "The Verge found that...").
+  ["founder", ["founded", "founder", "founders", "founding", "co-founder", "cofounder"]],
+  ["use", ["use", "uses", "used", "using", "usag", "usage", "utiliz", "leverag", "reli", "rely"]],
+  ["terminate", ["terminat", "end", "cancel", "permanent"]],
+  ["report", ["report", "publish", "scoop", "articl", "coverag"]],
+  ["pay", ["paid", "pay", "spent", "spend", "cost"]],
+  ["large", ["large", "larg", "largest", "big", "bigg", "biggest", "main", "major", "huge"]],
+  ["investor", ["investor", "invest", "backer", "shareholder", "funder"]],
+  ["access", ["acces", "access"]],
+  // Irregular verbs: the stemmer cannot join these forms.
+  ["find", ["find", "found", "discover", "uncover"]],
+  ["know", ["know", "knew", "known", "aware"]],
+  ["buy", ["buy", "bought", "purchas"]],
+  ["sell", ["sell", "sold"]],
+  ["tell", ["tell", "told"]],
+  ["break", ["break", "broke", "broken", "violat", "breach", "infring"]],
+  ["begin", ["begin", "began", "begun", "start"]],
+  ["write", ["write", "wrote", "written"]],
+  ["see", ["see", "saw", "seen"]],
+  ["take", ["take", "took", "taken"]],
+];
+
+/** Word or stem -> canonical term. */
+export const SYNONYMS: Record<string, string> = Object.fromEntries(
+  SYNONYM_GROUPS.flatMap(([canonical, variants]) => variants.map((v) => [v, canonical])),
+);
 
 /** Words that carry no meaning for matching. Question words are kept aside for the kind. */
 export const STOPWORDS = new Set(
@@ -150,6 +143,53 @@ export const STOPWORDS = new Set(
     "pls plz tell explain know knew wonder wondering curious question quick hey hi hello yo thanks thank " +
     "ok okay lol like guys anyone someone somebody bot desk incident thing things stuff kind sort " +
     "than more most much many get got gets let lets want need give ya u ur im " +
-    "exactly even still again ever yet only own other another same such via per vs versus"
+    "exactly even still again ever yet only other another same such via per vs versus whether today now currently anymore nowadays right"
+  ).split(/\s+/),
+);
+
+/**
+ * Companies, products and people the facts never discuss. A question about
+ * one of them is about other news, even when the rest of it sounds on topic
+ * ("what is Anthropic's policy on training competing models?").
+ */
+export const OTHER_ENTITIES = new Set(
+  (
+    "anthropic claude google alphabet gemini bard deepmind meta facebook instagram whatsapp llama " +
+    "apple iphone ipad siri pixel android samsung amazon alexa nvidia mistral deepseek xai grok tesla " +
+    "musk elon altman zuckerberg pichai nadella cook baidu ernie alibaba qwen tencent huawei xiaomi " +
+    "perplexity midjourney stability cohere inflection snapchat netflix spotify " +
+    "uber intel amd ibm oracle salesforce congress senate government trump biden president divest " +
+    "divestiture shou chew stock stocks shares ipo revenue valuation earnings weather recipe"
+  ).split(/\s+/),
+);
+
+/**
+ * Everyday words that carry little of a question's topic. When the facts do
+ * not use one, it weighs like a common word, not like an unknown name: "when
+ * did ByteDance put out its statement" is still about the statement.
+ */
+export const COMMON_WORDS = new Set(
+  (
+    "able about above across act add after again ago ahead allow almost alone along already alright although always " +
+    "among amount answer anything anyway apparently appear area around article ask asked asking away back bad basic " +
+    "because become before begin behind believe best better between beyond bit both bring brief briefly call came care " +
+    "case cause certain chance change check choose clear clearly close come comes coming common complete correct " +
+    "could course cover current day days deal describe detail details didn different does doesn doing done don down " +
+    "during early easy else end enough entire event events everything example explain fact facts far feel few figure " +
+    "final finally first follow following found full further gave general give given go goes going gone good great " +
+    "group guess happen happened happening hear heard help high hold home idea important include including info " +
+    "information instead interest involve involved issue issues item just keep kind last late later lead learn least " +
+    "leave left less let level line list little long look looking lot lots main mainly make making matter mean means " +
+    "meant mention mentioned mind moment move name need needs new news next nice note nothing number often old once " +
+    "one ones open order original out over overall part particular past people perhaps person piece place plain " +
+    "point possible pretty probably problem put quite rather read reading real reason recap recent recently regarding " +
+    "related remember report reported rest right role rough roughly run said same saw second see seem seems seen " +
+    "send sense set several short show side simple simply since situation small so some something sometimes soon " +
+    "sorry source sources specific specifically start started state still story stuff sum summarize summary sure " +
+    "take talk talking team tell term thing things think thought through time times today together told took top " +
+    "total true try trying turn two under understand until up update use used uses using usually various version " +
+    "view want way ways week well went whole wide without word words work world worry write wrong year years yet " +
+    "anyone everyone someone folks guy guys friend friends manager boss colleague school class slide slack discord " +
+    "channel chat thread paste copy short long version plain english simple terms eli5 tldr summary"
   ).split(/\s+/),
 );

@@ -1,84 +1,171 @@
 /**
- * Question -> facts ranked by relevance, each with how much of the question it
- * covers. Relevance is MiniSearch's BM25 (fuzzy and prefix matching included)
- * with a boost when the fact answers the kind of question asked; coverage is
- * the share of the question's rare words a fact matches, which is what lets
- * the engine tell "why was ByteDance banned" from "what is ByteDance's revenue".
+ * Question -> facts ranked by confidence. Three signals, all explainable:
+ * - relevance: MiniSearch's BM25 (fuzzy and prefix matching included);
+ * - coverage: the share of the question's weighted terms a fact matches (rare
+ *   terms weigh more; a word the fact base never uses weighs the most), which
+ *   tells "why was ByteDance banned" from "what is ByteDance's revenue";
+ * - overlap: how much of one of the fact's own questions the user's question
+ *   contains, the FAQ signal that a paraphrase hits the same point.
+ * Long questions full of small talk still answer when they carry plenty of
+ * matched evidence, even if their coverage is low.
  */
+import type { Fact } from "../facts/schema.ts";
 import type { FactIndex } from "./fact-index.ts";
 import { detectKind, type QuestionKind } from "./intent.ts";
-import { tokenize } from "./tokenize.ts";
+import { COMMON_WORDS, OTHER_ENTITIES } from "./lexicon.ts";
+import { termOf, words } from "./tokenize.ts";
 
 export interface Candidate {
   factId: string;
-  /** BM25 relevance with the kind boost. */
+  /** BM25 relevance (best question plus half the body), with the kind boost. */
   score: number;
   /** Share (0..1) of the question's weighted terms this fact matches. */
   coverage: number;
+  /** How closely (0..1, an F1 of weighted terms) one of the fact's own questions matches. */
+  overlap: number;
+  confidence: number;
   matchedTerms: string[];
 }
 
 export interface Ranking {
   kind: QuestionKind;
   terms: string[];
+  /** Typos fixed before matching, as "typo>word". */
+  corrections: string[];
   /** Terms that matched nothing in the fact base. */
   unknownTerms: string[];
+  /** Companies or products the facts never discuss, named in the question. */
+  otherEntities: string[];
   candidates: Candidate[];
 }
 
-const KIND_BOOST = 1.25;
-/** Scores below this share of the best are not worth considering. */
-const KEEP_RATIO = 0.2;
+/** Whether a fact can answer this kind of question: a dated fact answers "when". */
+function answersKind(fact: Fact, kind: QuestionKind): boolean {
+  if (fact.kind === kind) return true;
+  if (kind === "when") return Boolean(fact.when) || /\b(?:19|20)\d{2}\b/.test(fact.statement);
+  return false;
+}
+
+/** Question kinds that a fact of another kind answers badly ("why" with a date). */
+const STRICT_KINDS = new Set<QuestionKind>(["who", "when", "why", "how"]);
+const KIND_MISMATCH = 0.85;
+
+const KIND_BOOST = 1.3;
+/** The weight of an everyday word the facts do not use. */
+const COMMON_WEIGHT = 0.6;
+/** Matched evidence (sum of term weights) at which a long question counts as on topic. */
+const EVIDENCE_REF = 9;
+/** How much an inexact match (typo fixed, fuzzy or prefix) counts against an exact one. */
+const APPROX_MATCH = 0.7;
 
 export function rank(index: FactIndex, question: string): Ranking {
   const kind = detectKind(question);
-  const terms = [...new Set(tokenize(question))];
-  if (terms.length === 0) return { kind, terms, unknownTerms: [], candidates: [] };
-
-  const byFact = new Map<string, { question: number; body: number; matched: Set<string> }>();
-  for (const hit of index.search.search(terms.join(" "))) {
-    const factId = hit.factId as string;
-    const entry = byFact.get(factId) ?? { question: 0, body: 0, matched: new Set<string>() };
-    if (String(hit.id).endsWith("#body")) entry.body = Math.max(entry.body, hit.score);
-    else entry.question = Math.max(entry.question, hit.score);
-    for (const t of hit.queryTerms) entry.matched.add(t);
-    byFact.set(factId, entry);
+  const corrections: string[] = [];
+  const approx = new Set<string>();
+  const termList: string[] = [];
+  const commonTerms = new Set<string>();
+  const otherEntities: string[] = [];
+  for (const word of words(question)) {
+    if (OTHER_ENTITIES.has(word) && !index.speller.has(word)) otherEntities.push(word);
+    const fixed = index.speller.correct(word);
+    const term = termOf(fixed ?? word);
+    if (!term) continue;
+    if (COMMON_WORDS.has(word)) commonTerms.add(term);
+    if (fixed) {
+      corrections.push(`${word}>${fixed}`);
+      approx.add(term);
+    }
+    termList.push(term);
   }
+  const terms = [...new Set(termList)];
+  if (terms.length === 0)
+    return { kind, terms, corrections, unknownTerms: [], otherEntities, candidates: [] };
 
-  const allMatched = new Set<string>();
-  for (const entry of byFact.values()) for (const t of entry.matched) allMatched.add(t);
-  const unknownTerms = terms.filter((t) => !allMatched.has(t));
-
-  // Rare terms weigh more; a term the fact base has never seen weighs the most.
+  // Rare terms weigh more; a term the fact base has never seen weighs the
+  // most, unless it is an everyday word.
   const maxWeight = Math.log(1 + index.factCount);
   const weight = (t: string) => {
     const df = index.factFrequency.get(t);
-    return df === undefined ? maxWeight : Math.max(0.3, Math.log(1 + index.factCount / (1 + df)));
+    if (df === undefined) return commonTerms.has(t) ? COMMON_WEIGHT : maxWeight;
+    return Math.max(0.3, Math.log(1 + index.factCount / (1 + df)));
   };
   const totalWeight = terms.reduce((sum, t) => sum + weight(t), 0);
+  const querySet = new Set(terms);
 
-  const candidates: Candidate[] = [];
-  for (const [factId, entry] of byFact) {
-    const fact = index.facts.get(factId);
-    if (!fact) continue;
-    const boost = fact.kind === kind ? KIND_BOOST : 1;
-    const matchedTerms = [...entry.matched];
-    const coverage = matchedTerms.reduce((sum, t) => sum + weight(t), 0) / totalWeight;
-    candidates.push({
-      factId,
-      score: (entry.question + 0.5 * entry.body) * boost,
-      coverage,
-      matchedTerms,
-    });
+  interface Entry {
+    question: number;
+    body: number;
+    overlap: number;
+    matched: Map<string, number>;
   }
+  const byFact = new Map<string, Entry>();
+  for (const hit of index.search.search(terms.join(" "))) {
+    const factId = hit.factId as string;
+    const entry = byFact.get(factId) ?? { question: 0, body: 0, overlap: 0, matched: new Map() };
+    const id = String(hit.id);
+    if (id.endsWith("#body")) entry.body = Math.max(entry.body, hit.score);
+    else {
+      entry.question = Math.max(entry.question, hit.score);
+      // F1 of the two questions' weighted terms: short stored questions
+      // ("Who is OpenAI?") must not win long user questions by containment alone.
+      const own = index.questionTerms.get(id) ?? [];
+      const ownWeight = own.reduce((sum, t) => sum + weight(t), 0);
+      const shared = own.filter((t) => querySet.has(t)).reduce((sum, t) => sum + weight(t), 0);
+      if (ownWeight > 0 && shared > 0) {
+        const precision = shared / ownWeight;
+        const recall = shared / totalWeight;
+        entry.overlap = Math.max(entry.overlap, (2 * precision * recall) / (precision + recall));
+      }
+    }
+    const docTerms = new Set(hit.terms);
+    for (const t of hit.queryTerms) {
+      const quality = docTerms.has(t) && !approx.has(t) ? 1 : APPROX_MATCH;
+      entry.matched.set(t, Math.max(entry.matched.get(t) ?? 0, quality));
+    }
+    byFact.set(factId, entry);
+  }
+
+  const everMatched = new Set<string>();
+  for (const entry of byFact.values()) for (const t of entry.matched.keys()) everMatched.add(t);
+
+  const scored = [...byFact].flatMap(([factId, entry]) => {
+    const fact = index.facts.get(factId);
+    if (!fact) return [];
+    const fits = answersKind(fact, kind);
+    const kindFactor = fits ? 1 : STRICT_KINDS.has(kind) ? KIND_MISMATCH : 1;
+    const score = (entry.question + 0.5 * entry.body) * (fits ? KIND_BOOST : 1);
+    return [{ factId, entry, kindFactor, score }];
+  });
+  const bestScore = Math.max(...scored.map((s) => s.score), 1e-9);
+
+  const candidates: Candidate[] = scored.map(({ factId, entry, kindFactor, score }) => {
+    const evidence = [...entry.matched].reduce((sum, [t, quality]) => sum + weight(t) * quality, 0);
+    const coverage = evidence / totalWeight;
+    const onTopic = Math.max(coverage, 0.85 * Math.min(1, evidence / EVIDENCE_REF));
+    // BM25 relative to the best fact: it orders near-equals, it cannot make an off-topic question on topic.
+    const relevance = 0.75 + 0.25 * (score / bestScore);
+    const confidence = Math.min(
+      1,
+      onTopic * (0.55 + 0.45 * entry.overlap) * relevance * kindFactor,
+    );
+    return {
+      factId,
+      score,
+      coverage,
+      overlap: entry.overlap,
+      confidence,
+      matchedTerms: [...entry.matched.keys()],
+    };
+  });
   candidates.sort(
-    (a, b) => b.score * b.coverage - a.score * a.coverage || a.factId.localeCompare(b.factId),
+    (a, b) => b.confidence - a.confidence || b.score - a.score || a.factId.localeCompare(b.factId),
   );
-  const best = candidates[0]?.score ?? 0;
   return {
     kind,
     terms,
-    unknownTerms,
-    candidates: candidates.filter((c) => c.score >= best * KEEP_RATIO).slice(0, 8),
+    corrections,
+    unknownTerms: terms.filter((t) => !everMatched.has(t)),
+    otherEntities,
+    candidates: candidates.slice(0, 8),
   };
 }

@@ -62,7 +62,9 @@ export function rewritePhrases(text: string): string {
 
 /** The raw words of a text (letters and digits, apostrophes kept inside words). */
 export function words(text: string): string[] {
-  return rewritePhrases(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
+  const found = rewritePhrases(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
+  // Possessives name the same thing: "anthropic's" is "anthropic".
+  return found.map((w) => w.replace(/'s$/, ""));
 }
 
 /** The matching terms of a text, in order, duplicates kept. */

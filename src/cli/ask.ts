@@ -25,7 +25,9 @@ export async function runAskCli(args: string[]): Promise<number> {
     const e = engine.explain(question);
     out(`question:   ${e.normalized}`);
     out(`kind:       ${e.ranking.kind}${e.offLimits ? " (off limits: abstains)" : ""}`);
+    out(`elsewhere:  ${e.ranking.otherEntities.join(" ") || "-"}`);
     out(`terms:      ${e.ranking.terms.join(" ")}`);
+    out(`typos:      ${e.ranking.corrections.join(" ") || "-"}`);
     out(`unknown:    ${e.ranking.unknownTerms.join(" ") || "-"}`);
     out(`threshold:  ${e.threshold}`);
     out("candidates: fact | confidence | bm25 | coverage | matched");

@@ -13,8 +13,8 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\u115F\u1160\u3164\uFFA0]/gu;
 export function stripInvisible(text: string): string {
   return text
     .normalize("NFKC")
-    .replace(INVISIBLE, "")
-    .replace(/[\t\r\n]+/g, " ");
+    .replace(/[\t\r\n\u2028\u2029]+/g, " ")
+    .replace(INVISIBLE, "");
 }
 
 /** Like stripInvisible, but keeps line breaks: for multi-line display text. */

@@ -34,6 +34,34 @@ export const incidentFacts: Fact[] = [
     citations: [{ source: HT }, { source: SUSPENSION }, { source: REPORT }],
   },
   {
+    id: "incident.timeline",
+    topic: "incident",
+    statement:
+      "Key dates: on December 15, 2023 The Verge published its report and OpenAI suspended ByteDance's account; ByteDance replied in a Chinese-language statement on December 16 and spoke to CNN on December 19; from July 9, 2024 OpenAI blocked API traffic from unsupported regions, China included.",
+    questions: [
+      "What is the timeline of the ByteDance suspension?",
+      "Timeline of events",
+      "What are the key dates?",
+      "In what order did things happen?",
+      "What happened when?",
+    ],
+    entities: ["OpenAI", "ByteDance", "The Verge", "CNN"],
+    kind: "when",
+    firmness: "primary",
+    related: [
+      "incident.suspension-date",
+      "incident.bytedance.statement-zh",
+      "incident.region-block",
+    ],
+    citations: [
+      { source: SUSPENSION },
+      { source: REPORT },
+      { source: "bytedance-2023-12-16" },
+      { source: "cnn-2023-12-19" },
+      { source: "register-2024-06-25" },
+    ],
+  },
+  {
     id: "incident.suspension",
     topic: "incident",
     statement:
