@@ -18,17 +18,23 @@ export interface DiscordBot {
   readonly client: Client;
 }
 
+export interface DiscordOptions {
+  /** Defer an interaction when its answer takes longer than this (default 1500 ms). */
+  deferAfterMs?: number;
+}
+
 export async function startDiscord(
   config: DiscordConfig,
   dispatcher: Dispatcher,
   logger: Logger,
+  options: DiscordOptions = {},
 ): Promise<DiscordBot> {
   const log = logger.child({ platform: "discord" });
   const client = createDiscordClient(config);
 
   client.on(
     Events.InteractionCreate,
-    (interaction) => void handleInteraction(interaction, dispatcher, log),
+    (interaction) => void handleInteraction(interaction, dispatcher, log, options.deferAfterMs),
   );
   client.on(
     Events.MessageCreate,

@@ -31,11 +31,13 @@ export function handleInteraction(
   interaction: Interaction,
   dispatcher: Dispatcher,
   logger: Logger,
+  deferAfterMs?: number,
 ): Promise<void> {
   const run = async () => {
-    if (interaction.isChatInputCommand()) return onCommand(interaction, dispatcher, logger);
+    if (interaction.isChatInputCommand())
+      return onCommand(interaction, dispatcher, logger, deferAfterMs);
     if (interaction.isAutocomplete()) return onAutocomplete(interaction, dispatcher, logger);
-    if (interaction.isButton()) return onButton(interaction, dispatcher, logger);
+    if (interaction.isButton()) return onButton(interaction, dispatcher, logger, deferAfterMs);
   };
   return run().catch((err) =>
     logger.error({ err, interaction: interaction.id }, "interaction handler failed"),
@@ -46,6 +48,7 @@ async function onCommand(
   interaction: ChatInputCommandInteraction,
   dispatcher: Dispatcher,
   logger: Logger,
+  deferAfterMs?: number,
 ) {
   const options: Record<string, unknown> = {};
   for (const opt of interaction.options.data) options[opt.name] = opt.value;
@@ -53,9 +56,7 @@ async function onCommand(
     interaction,
     () => dispatcher.dispatch(interaction.commandName, options, requester(interaction)),
     logger,
-    {
-      ephemeralHint: options.public !== true,
-    },
+    { ephemeralHint: options.public !== true, deferAfterMs },
   );
 }
 
@@ -89,7 +90,12 @@ async function onAutocomplete(
   }
 }
 
-async function onButton(interaction: ButtonInteraction, dispatcher: Dispatcher, logger: Logger) {
+async function onButton(
+  interaction: ButtonInteraction,
+  dispatcher: Dispatcher,
+  logger: Logger,
+  deferAfterMs?: number,
+) {
   const decoded = decodeCustomId(interaction.customId);
   if (!decoded) {
     logger.warn({ interaction: interaction.id }, "button with an unknown custom id ignored");
@@ -102,5 +108,5 @@ async function onButton(interaction: ButtonInteraction, dispatcher: Dispatcher, 
     if (action !== "share") reply.ephemeral = true;
     return reply;
   };
-  await respond(interaction, work, logger, { ephemeralHint: action !== "share" });
+  await respond(interaction, work, logger, { ephemeralHint: action !== "share", deferAfterMs });
 }

@@ -306,7 +306,7 @@ export class FakeDiscord {
     } catch {
       body = text;
     }
-    const path = url.pathname.replace(/^\/api\/v10/, "");
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, "");
     const method = req.method ?? "GET";
     const record: RecordedRequest = {
       method,

@@ -5,7 +5,11 @@
 import { commands } from "../../../commands/index.ts";
 import { createDispatcher, type DispatcherOptions } from "../../../src/core/dispatch.ts";
 import { silentLogger } from "../../../src/core/logger.ts";
-import { type DiscordBot, startDiscord } from "../../../src/platforms/discord/index.ts";
+import {
+  type DiscordBot,
+  type DiscordOptions,
+  startDiscord,
+} from "../../../src/platforms/discord/index.ts";
 import {
   type FakeDiscord,
   type FakeDiscordOptions,
@@ -22,6 +26,7 @@ export interface Harness {
 export async function startHarness(
   options: FakeDiscordOptions = {},
   dispatcherOptions: Partial<DispatcherOptions> = {},
+  botOptions: DiscordOptions = {},
 ): Promise<Harness> {
   const fake = await startFakeDiscord(options);
   const dispatcher = createDispatcher({ commands, ...dispatcherOptions });
@@ -30,6 +35,7 @@ export async function startHarness(
       { token: fake.token, applicationId: fake.ids.applicationId, apiUrl: fake.apiUrl },
       dispatcher,
       dispatcherOptions.logger ?? silentLogger,
+      botOptions,
     );
     return {
       fake,
