@@ -5,6 +5,7 @@
  * Discord; `--global` ignores DISCORD_GUILD_ID; `--clear` removes every
  * command from the target (e.g. a dev guild's copies after going global).
  */
+import { config as loadDotenv } from "dotenv";
 import { commands } from "../../../commands/index.ts";
 import { ConfigError, loadConfig } from "../../config.ts";
 import { createDispatcher } from "../../core/dispatch.ts";
@@ -23,6 +24,7 @@ const stdio: RegisterIo = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
+/** `env` defaults to the process environment, with .env loaded into it (existing variables win). */
 export async function runRegisterCli(
   argv: string[],
   env: NodeJS.ProcessEnv = process.env,
@@ -37,6 +39,7 @@ export async function runRegisterCli(
     return 0;
   }
 
+  if (env === process.env) loadDotenv({ quiet: true });
   let discord: ReturnType<typeof loadConfig>["discord"];
   try {
     discord = loadConfig(env).discord;

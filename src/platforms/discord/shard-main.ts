@@ -3,12 +3,15 @@
  * ShardingManager passes SHARDS and SHARD_COUNT in the environment, and
  * discord.js's Client reads them itself, so this is an ordinary bot start.
  */
+
+import { config as loadDotenv } from "dotenv";
 import { commands } from "../../../commands/index.ts";
 import { loadConfig } from "../../config.ts";
 import { createDispatcher } from "../../core/dispatch.ts";
 import { createLogger } from "../../core/logger.ts";
 import { startDiscord } from "./index.ts";
 
+loadDotenv({ quiet: true });
 const config = loadConfig(process.env);
 const logger = createLogger(config.logLevel).child({ shards: process.env.SHARDS });
 if (!config.discord) {

@@ -6,6 +6,7 @@
  */
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { REST, Routes, ShardingManager, type ShardingManagerOptions } from "discord.js";
+import { config as loadDotenv } from "dotenv";
 import { type DiscordConfig, loadConfig } from "../../config.ts";
 import { createLogger, type Logger } from "../../core/logger.ts";
 import { explainDiscordError } from "./rest-errors.ts";
@@ -65,6 +66,7 @@ export async function startSharded(
 }
 
 async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
   if (!config.discord) {
