@@ -4,7 +4,7 @@
  */
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, type webApi } from "@slack/bolt";
+import { App, SocketModeReceiver, type webApi } from "@slack/bolt";
 import type { SlackConfig } from "../../config.ts";
 import type { Dispatcher } from "../../core/dispatch.ts";
 import type { Logger } from "../../core/logger.ts";
@@ -54,8 +54,8 @@ export async function startSlack(
 ): Promise<RunningSlack> {
   const log = logger.child({ platform: "slack" });
   const clientOptions = () => webClientOptions(config, opts.retries ?? 2);
-  const identity = await checkBotToken(config.botToken, clientOptions());
   const bolt = boltLogger(log, "bolt");
+  const identity = await checkBotToken(config.botToken, { ...clientOptions(), logger: bolt });
 
   let receiver: ReturnType<typeof httpReceiver> | ReturnType<typeof socketReceiver>;
   if (config.mode === "socket") {
@@ -117,8 +117,14 @@ export async function startSlack(
             resolve();
           }, STOP_TIMEOUT_MS);
         });
+        const closing = (async () => {
+          // Bolt's SocketModeReceiver.stop() does not wait for the close handshake; wait for it
+          // here, so the socket is closed cleanly before the process moves on.
+          if (receiver instanceof SocketModeReceiver) await receiver.client.disconnect();
+          await app.stop();
+        })();
         await Promise.race([
-          app.stop().catch((err) => log.warn({ err }, "slack stop failed")),
+          closing.catch((err) => log.warn({ err }, "slack stop failed")),
           timeout,
         ]);
         clearTimeout(timer);

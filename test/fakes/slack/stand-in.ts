@@ -29,7 +29,7 @@ export interface SocketAck {
 export type EnvelopeType = "slash_commands" | "events_api" | "interactive";
 
 /** A one-shot failure for the next call to a Web API method (or to response_url as "response"). */
-export type Fault = "ratelimited-429" | "http-500" | "ratelimited-body";
+export type Fault = "ratelimited-429" | "http-500" | "ratelimited-body" | { error: string };
 
 /** Scopes a correctly installed Incident Desk has (sent back as x-oauth-scopes). */
 export const DEFAULT_SCOPES = ["commands", "chat:write", "app_mentions:read", "im:history"];
@@ -125,7 +125,8 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     if (fault === "ratelimited-429")
       sendJson(res, 429, { ok: false, error: "ratelimited" }, { "retry-after": "1" });
     else if (fault === "http-500") sendJson(res, 500, { ok: false, error: "internal_error" });
-    else sendJson(res, 200, { ok: false, error: "ratelimited" });
+    else if (fault === "ratelimited-body") sendJson(res, 200, { ok: false, error: "ratelimited" });
+    else sendJson(res, 200, { ok: false, error: fault.error });
     return true;
   }
 
