@@ -1,6 +1,6 @@
 import { getEngine } from "../src/answer/index.ts";
 import { makeReply } from "../src/core/reply.ts";
-import { quotesOf, type TopicSpec } from "./shared/replies.ts";
+import { bySource, type TopicSpec } from "./shared/replies.ts";
 import { defineTopicCommand } from "./shared/topic-command.ts";
 
 export const INCIDENT_TOPICS: readonly TopicSpec[] = [
@@ -96,6 +96,11 @@ export function formatDate(iso: string): string {
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
+/** Labels of approximate dates carry their own ("Early 2023: ..."); others get the date in front. */
+function timelineLine(date: string, label: string): string {
+  return /^[^:]{0,30}\b20\d\d\b[^:]*:/.test(label) ? label : `${formatDate(date)}: ${label}`;
+}
+
 export const incident = defineTopicCommand({
   name: "incident",
   description:
@@ -110,11 +115,10 @@ export const incident = defineTopicCommand({
         kind: "topic",
         title: topic.title,
         bullets: [
-          ...events.map((f) => `${formatDate(f.when?.date ?? "")}: ${f.when?.label}`),
+          ...events.map((f) => timelineLine(f.when?.date ?? "", f.when?.label ?? "")),
           "Not known: whether the account was ever reinstated or terminated, and what Microsoft decided. No source says.",
         ],
-        quotes: quotesOf(digest.citations),
-        citations: digest.citations,
+        citations: bySource(digest.citations),
         replay: "incident timeline",
         meta: { answered: true, confidence: 1, facts: digest.facts.map((f) => f.id) },
       });

@@ -25,6 +25,17 @@ export function followUpsFor(questions: readonly string[]): FollowUp[] {
   });
 }
 
+/** One citation per source, for the sources list; quotes are shown separately. */
+export function bySource(citations: readonly Citation[]): Citation[] {
+  const seen = new Map<string, Citation>();
+  for (const c of citations) {
+    if (seen.has(c.sourceId)) continue;
+    const { quote: _quote, ...source } = c;
+    seen.set(c.sourceId, source);
+  }
+  return [...seen.values()];
+}
+
 export function quotesOf(citations: readonly Citation[]): Quote[] {
   return citations
     .filter((c): c is Citation & { quote: string } => Boolean(c.quote))
@@ -37,7 +48,7 @@ export function answerReply(answer: Answer): Reply {
     return makeReply({
       kind: "abstain",
       title: "I don't know that",
-      paragraphs: [answer.answer, "You could ask one of these instead:"],
+      paragraphs: [answer.answer],
       followUps: followUpsFor(answer.followUps),
       meta: { answered: false, confidence: answer.confidence, facts: [] },
     });
@@ -48,7 +59,7 @@ export function answerReply(answer: Answer): Reply {
     title: first?.questions[0] ?? "Answer",
     paragraphs: [answer.answer],
     quotes: quotesOf(answer.citations),
-    citations: answer.citations,
+    citations: bySource(answer.citations),
     followUps: followUpsFor(answer.followUps),
     replay: factReplay(answer.facts),
     meta: { answered: true, confidence: answer.confidence, facts: answer.facts },
@@ -75,7 +86,7 @@ export function topicReply(command: string, topic: TopicSpec, bullets?: string[]
     paragraphs: bullets ? [] : digest.facts.map((f) => f.statement),
     bullets: bullets ?? [],
     quotes: quotesOf(digest.citations),
-    citations: digest.citations,
+    citations: bySource(digest.citations),
     followUps: followUpsFor(digest.followUps),
     note: topic.note,
     replay: `${command} ${topic.value}`,

@@ -122,6 +122,11 @@ export function createEngine(base: FactBase, starterIds: string[] = []): AnswerE
   return {
     index,
     starterQuestions,
+    answer(question) {
+      // Requests the desk never serves skip the search entirely.
+      if (isOffLimits(normalizeQuestion(question))) return abstain(0);
+      return explain(question).answer;
+    },
     sources: base.sources,
     timeline: () => timeline,
     factForQuestion: (question) => byCanonicalQuestion.get(question),
@@ -133,7 +138,6 @@ export function createEngine(base: FactBase, starterIds: string[] = []): AnswerE
       });
       return { facts, citations: citationsOf(facts, base), followUps: followUpsOf(facts, byId) };
     },
-    answer: (question) => explain(question).answer,
     explain,
     answerFacts(ids) {
       const facts = ids.map((id) => byId.get(id)).filter((f): f is Fact => Boolean(f));

@@ -84,10 +84,16 @@ export function rank(index: FactIndex, question: string): Ranking {
   // Rare terms weigh more; a term the fact base has never seen weighs the
   // most, unless it is an everyday word.
   const maxWeight = Math.log(1 + index.factCount);
+  const weights = new Map<string, number>();
   const weight = (t: string) => {
-    const df = index.factFrequency.get(t);
-    if (df === undefined) return commonTerms.has(t) ? COMMON_WEIGHT : maxWeight;
-    return Math.max(0.3, Math.log(1 + index.factCount / (1 + df)));
+    let w = weights.get(t);
+    if (w === undefined) {
+      const df = index.factFrequency.get(t);
+      if (df === undefined) w = commonTerms.has(t) ? COMMON_WEIGHT : maxWeight;
+      else w = Math.max(0.3, Math.log(1 + index.factCount / (1 + df)));
+      weights.set(t, w);
+    }
+    return w;
   };
   const totalWeight = terms.reduce((sum, t) => sum + weight(t), 0);
   const querySet = new Set(terms);
@@ -99,7 +105,15 @@ export function rank(index: FactIndex, question: string): Ranking {
     matched: Map<string, number>;
   }
   const byFact = new Map<string, Entry>();
-  for (const hit of index.search.search(terms.join(" "))) {
+  // Fuzzy and prefix matching only for terms the facts do not use as they are:
+  // they find typos and word forms, and cost far more than an exact lookup.
+  const known = (t: string) => index.factFrequency.has(t);
+  const hits = index.search.search(terms.join(" "), {
+    fuzzy: (t) => (!known(t) && t.length >= 5 ? 0.2 : false),
+    prefix: (t) => !known(t) && t.length >= 6,
+    maxFuzzy: 1,
+  });
+  for (const hit of hits) {
     const factId = hit.factId as string;
     const entry = byFact.get(factId) ?? { question: 0, body: 0, overlap: 0, matched: new Map() };
     const id = String(hit.id);

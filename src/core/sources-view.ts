@@ -15,9 +15,7 @@ export function sourcesView(reply: Reply): Reply {
     bullets: reply.citations.map(
       (c) => `${c.publisher}, "${c.title}" (${c.date})${c.url ? ` ${c.url}` : ""}`,
     ),
-    quotes: reply.citations
-      .filter((c) => c.quote)
-      .map((c) => ({ text: c.quote as string, attribution: `${c.publisher}, ${c.date}` })),
+    quotes: reply.quotes,
     citations: reply.citations,
   });
 }

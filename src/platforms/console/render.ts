@@ -18,7 +18,7 @@ export function renderText(reply: Reply): string {
     }
   }
   if (reply.followUps.length) {
-    add("Ask next:");
+    add(reply.kind === "abstain" ? "Try asking:" : "Ask next:");
     for (const f of reply.followUps) add(`  > ${f.question}`);
   }
   return lines.join("\n");

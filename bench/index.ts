@@ -1,0 +1,17 @@
+/**
+ * `npm run bench`: every benchmark, one after another, printing figures.
+ * Loopback only; each part bounds its own request count and time.
+ */
+import { benchEngine } from "./engine.ts";
+
+await benchEngine();
+console.log("");
+const { benchDiscord } = await import("./discord.ts");
+await benchDiscord();
+console.log("");
+try {
+  const { benchSlack } = await import("./slack.ts");
+  await benchSlack();
+} catch (err) {
+  console.log(`Slack benchmark unavailable: ${(err as Error).message}`);
+}

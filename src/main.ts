@@ -1,0 +1,76 @@
+/**
+ * Start-up: read the configuration, build the dispatcher over the command
+ * registry, and start every platform the configuration enables. With no
+ * platform configured, open the local console chat instead.
+ */
+import { config as loadDotenv } from "dotenv";
+import { commands } from "../commands/index.ts";
+import { getEngine } from "./answer/index.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { createDispatcher } from "./core/dispatch.ts";
+import { createLogger } from "./core/logger.ts";
+import { runConsoleChat } from "./platforms/console/chat.ts";
+
+/** How long in-flight work may take to drain after SIGINT/SIGTERM. */
+const SHUTDOWN_GRACE_MS = 5000;
+
+interface Running {
+  name: string;
+  stop(): Promise<void>;
+}
+
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const config = loadConfig();
+  const consoleOnly = !config.discord && !config.slack;
+  // In the console chat, request logs would interleave with the answers; show only problems there.
+  const logger = createLogger(consoleOnly && !process.env.LOG_LEVEL ? "warn" : config.logLevel);
+  getEngine(); // build the index now, so the first question is answered at full speed
+  const dispatcher = createDispatcher({ commands, logger });
+
+  if (consoleOnly) {
+    await runConsoleChat(dispatcher);
+    return;
+  }
+
+  const running: Running[] = [];
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    const force = setTimeout(() => {
+      logger.warn("shutdown took too long; exiting");
+      process.exit(0);
+    }, SHUTDOWN_GRACE_MS + 1000);
+    force.unref();
+    await Promise.allSettled(running.map((r) => r.stop()));
+    logger.info("stopped");
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+
+  if (config.discord) {
+    const { startDiscord } = await import("./platforms/discord/index.ts");
+    const bot = await startDiscord(config.discord, dispatcher, logger);
+    running.push({ name: "discord", stop: () => bot.stop() });
+    logger.info("Discord bot connected");
+  }
+  if (config.slack) {
+    const { startSlack } = await import("./platforms/slack/index.ts");
+    const app = await startSlack(config.slack, dispatcher, logger, { port: config.port });
+    running.push({ name: "slack", stop: () => app.stop() });
+    logger.info(
+      { mode: config.slack.mode, ...(app.port !== undefined ? { port: app.port } : {}) },
+      "Slack app running",
+    );
+  }
+}
+
+main().catch((err: unknown) => {
+  // Start-up errors name their fix and never carry a token (see config.ts and the adapters).
+  const message = err instanceof ConfigError || err instanceof Error ? err.message : String(err);
+  process.stderr.write(`Incident Desk could not start: ${message}\n`);
+  process.exit(1);
+});
