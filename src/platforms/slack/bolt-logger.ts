@@ -26,18 +26,22 @@ export function boltLogger(logger: Logger, name = "slack"): BoltLogger {
   let child = logger.child({ component: name });
   return {
     debug: (...parts: unknown[]) => {
+      if (!child.isLevelEnabled("debug")) return; // Bolt logs a lot at debug: skip the formatting
       const { err, msg } = line(parts);
       child.debug(err ? { err } : {}, msg);
     },
     info: (...parts: unknown[]) => {
+      if (!child.isLevelEnabled("info")) return; // Bolt logs a lot at debug: skip the formatting
       const { err, msg } = line(parts);
       child.info(err ? { err } : {}, msg);
     },
     warn: (...parts: unknown[]) => {
+      if (!child.isLevelEnabled("warn")) return; // Bolt logs a lot at debug: skip the formatting
       const { err, msg } = line(parts);
       child.warn(err ? { err } : {}, msg);
     },
     error: (...parts: unknown[]) => {
+      if (!child.isLevelEnabled("error")) return; // Bolt logs a lot at debug: skip the formatting
       const { err, msg } = line(parts);
       child.error(err ? { err } : {}, msg);
     },
