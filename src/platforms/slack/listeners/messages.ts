@@ -26,6 +26,8 @@ export function stripMentions(text: string, botUserId: string): string {
   return text
     .replaceAll(`<@${botUserId}>`, " ")
     .replace(/^\s*(<@[\w|.-]+>\s*)+/, " ")
+    .replace(/\s+/g, " ")
+    .replace(/ ([,.!?;:])/g, "$1")
     .trim();
 }
 
@@ -33,6 +35,9 @@ export function routeText(
   commands: readonly AnyCommand[],
   text: string,
 ): { command: string; text: string } {
+  // A bare mention gets the help, as on Discord and in the console.
+  const help = commands.find((c) => c.name === "help");
+  if (!text.trim() && help) return { command: help.name, text: "" };
   const [first = "", ...rest] = text.split(/\s+/);
   const named = commands.find((c) => c.name === first.replace(/^\//, "").toLowerCase());
   if (named) return { command: named.name, text: rest.join(" ") };
