@@ -24,6 +24,12 @@ export const ask = defineCommand({
     "ask can I use GPT output to train my own model?",
   ],
   run({ question }) {
-    return answerReply(getEngine().answer(question));
+    const explained = getEngine().explain(question);
+    // Near misses are kept with an abstention so the operator can see which facts came close.
+    const nearMisses = explained.candidates.slice(0, 3).map((c) => ({
+      id: c.factId,
+      score: Math.round(c.confidence * 1000) / 1000,
+    }));
+    return answerReply(explained.answer, nearMisses);
   },
 });

@@ -4,10 +4,8 @@
  * platform configured, open the local console chat instead.
  */
 import { config as loadDotenv } from "dotenv";
-import { commands } from "../commands/index.ts";
-import { getEngine } from "./answer/index.ts";
+import { buildDispatcher } from "./bootstrap.ts";
 import { ConfigError, loadConfig } from "./config.ts";
-import { createDispatcher } from "./core/dispatch.ts";
 import { createLogger } from "./core/logger.ts";
 import { runConsoleChat } from "./platforms/console/chat.ts";
 
@@ -25,11 +23,12 @@ async function main(): Promise<void> {
   const consoleOnly = !config.discord && !config.slack;
   // In the console chat, request logs would interleave with the answers; show only problems there.
   const logger = createLogger(consoleOnly && !process.env.LOG_LEVEL ? "warn" : config.logLevel);
-  getEngine(); // build the index now, so the first question is answered at full speed
-  const dispatcher = createDispatcher({ commands, logger });
+  const app = await buildDispatcher(config, logger);
+  const { dispatcher } = app;
 
   if (consoleOnly) {
     await runConsoleChat(dispatcher);
+    await app.close();
     return;
   }
 
@@ -45,13 +44,20 @@ async function main(): Promise<void> {
     }, SHUTDOWN_GRACE_MS + 1000);
     force.unref();
     await Promise.allSettled(running.map((r) => r.stop()));
+    await app.close().catch((err: unknown) => logger.warn({ err }, "closing stores failed"));
     logger.info("stopped");
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
 
-  if (config.discord) {
+  if (config.discord?.shards !== undefined) {
+    // Several shards: each runs in its own process under discord.js's ShardingManager.
+    const { startSharded } = await import("./platforms/discord/sharded.ts");
+    const sharded = await startSharded(config.discord, logger);
+    running.push({ name: "discord", stop: () => sharded.stop() });
+    logger.info("Discord shards started");
+  } else if (config.discord) {
     const { startDiscord } = await import("./platforms/discord/index.ts");
     const bot = await startDiscord(config.discord, dispatcher, logger);
     running.push({ name: "discord", stop: () => bot.stop() });

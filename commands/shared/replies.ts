@@ -43,14 +43,14 @@ export function quotesOf(citations: readonly Citation[]): Quote[] {
 }
 
 /** The reply for an engine answer; the title is the question the bot understood. */
-export function answerReply(answer: Answer): Reply {
+export function answerReply(answer: Answer, nearMisses?: { id: string; score: number }[]): Reply {
   if (!answer.answered) {
     return makeReply({
       kind: "abstain",
       title: "I don't know that",
       paragraphs: [answer.answer],
       followUps: followUpsFor(answer.followUps),
-      meta: { answered: false, confidence: answer.confidence, facts: [] },
+      meta: { answered: false, confidence: answer.confidence, facts: [], nearMisses },
     });
   }
   const first = getEngine().index.facts.get(answer.facts[0] ?? "");

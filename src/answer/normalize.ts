@@ -20,10 +20,14 @@ export function stripMarkup(text: string): string {
     .replace(/@(everyone|here|channel)\b/gi, " ")
     .replace(/```[\s\S]*?```/g, (block) => block.replace(/```/g, " "))
     .replace(/[*_~`|>#]+/g, " ")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1");
 }
 
 /** The question as matched: clean, single-spaced, at most MAX_QUESTION_LENGTH characters. */
 export function normalizeQuestion(raw: string): string {
-  return stripMarkup(stripInvisible(raw)).replace(/\s+/g, " ").trim().slice(0, MAX_QUESTION_LENGTH);
+  // Cut long input before any pattern runs, so cost stays bounded whatever is typed.
+  return stripMarkup(stripInvisible(raw.slice(0, MAX_QUESTION_LENGTH * 4)))
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, MAX_QUESTION_LENGTH);
 }

@@ -123,18 +123,23 @@ export function rank(index: FactIndex, question: string): Ranking {
       // F1 of the two questions' weighted terms: short stored questions
       // ("Who is OpenAI?") must not win long user questions by containment alone.
       const own = index.questionTerms.get(id) ?? [];
-      const ownWeight = own.reduce((sum, t) => sum + weight(t), 0);
-      const shared = own.filter((t) => querySet.has(t)).reduce((sum, t) => sum + weight(t), 0);
+      let ownWeight = 0;
+      let shared = 0;
+      for (const t of own) {
+        const w = weight(t);
+        ownWeight += w;
+        if (querySet.has(t)) shared += w;
+      }
       if (ownWeight > 0 && shared > 0) {
         const precision = shared / ownWeight;
         const recall = shared / totalWeight;
         entry.overlap = Math.max(entry.overlap, (2 * precision * recall) / (precision + recall));
       }
     }
-    const docTerms = new Set(hit.terms);
     for (const t of hit.queryTerms) {
-      const quality = docTerms.has(t) && !approx.has(t) ? 1 : APPROX_MATCH;
-      entry.matched.set(t, Math.max(entry.matched.get(t) ?? 0, quality));
+      const quality = hit.terms.includes(t) && !approx.has(t) ? 1 : APPROX_MATCH;
+      const before = entry.matched.get(t);
+      if (before === undefined || quality > before) entry.matched.set(t, quality);
     }
     byFact.set(factId, entry);
   }

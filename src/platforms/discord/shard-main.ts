@@ -5,9 +5,8 @@
  */
 
 import { config as loadDotenv } from "dotenv";
-import { commands } from "../../../commands/index.ts";
+import { buildDispatcher } from "../../bootstrap.ts";
 import { loadConfig } from "../../config.ts";
-import { createDispatcher } from "../../core/dispatch.ts";
 import { createLogger } from "../../core/logger.ts";
 import { startDiscord } from "./index.ts";
 
@@ -19,8 +18,13 @@ if (!config.discord) {
   process.exit(1);
 }
 try {
-  const bot = await startDiscord(config.discord, createDispatcher({ commands, logger }), logger);
-  const shutdown = () => void bot.stop().finally(() => process.exit(0));
+  const app = await buildDispatcher(config, logger);
+  const bot = await startDiscord(config.discord, app.dispatcher, logger);
+  const shutdown = () =>
+    void bot
+      .stop()
+      .then(() => app.close())
+      .finally(() => process.exit(0));
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);
 } catch (err) {

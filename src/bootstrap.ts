@@ -1,0 +1,40 @@
+/**
+ * The dispatcher as every process runs it (main, each Discord shard): the
+ * command registry, the rate limits, and the record of unanswered questions.
+ * One place, so a shard cannot end up with fewer safeguards than `npm start`.
+ */
+import { commands } from "../commands/index.ts";
+import { getEngine } from "./answer/index.ts";
+import type { Config } from "./config.ts";
+import { createDispatcher, type Dispatcher } from "./core/dispatch.ts";
+import type { Logger } from "./core/logger.ts";
+import { createRateGate } from "./ops/rate-limit.ts";
+import { createUnansweredRecorder } from "./ops/unanswered/recorder.ts";
+import { openUnansweredStore } from "./ops/unanswered/store.ts";
+
+export interface RunningDispatcher {
+  dispatcher: Dispatcher;
+  /** Releases the rate-limit store and closes the database. */
+  close(): Promise<void>;
+}
+
+export async function buildDispatcher(config: Config, logger: Logger): Promise<RunningDispatcher> {
+  getEngine(); // build the index now, so the first question is answered at full speed
+  const rateGate = await createRateGate(config, { logger });
+  const store = openUnansweredStore(config.unanswered.dbPath, {
+    retentionDays: config.unanswered.retentionDays,
+  });
+  const dispatcher = createDispatcher({
+    commands,
+    logger,
+    rateGate,
+    onHandled: createUnansweredRecorder(store),
+  });
+  return {
+    dispatcher,
+    async close() {
+      await rateGate.close();
+      store.close();
+    },
+  };
+}
