@@ -40,7 +40,9 @@ export function socketReceiver(
   clientOptions: webApi.WebClientOptions,
   tuning: SocketTuning = {},
 ): SocketModeReceiver {
-  const { logger: _l, logLevel: _ll, ...socketClientOptions } = clientOptions;
+  // Keep Socket Mode's own patient retry policy for apps.connections.open: with a short one, a
+  // Slack outage during a reconnect ends in an error the client never catches.
+  const { logger: _l, logLevel: _ll, retryConfig: _r, ...socketClientOptions } = clientOptions;
   return new SocketModeReceiver({
     appToken,
     logger,
