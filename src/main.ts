@@ -34,20 +34,26 @@ async function main(): Promise<void> {
 
   const running: Running[] = [];
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
     const force = setTimeout(() => {
       logger.warn("shutdown took too long; exiting");
-      process.exit(0);
+      process.exit(exitCode);
     }, SHUTDOWN_GRACE_MS + 1000);
     force.unref();
     await Promise.allSettled(running.map((r) => r.stop()));
     await app.close().catch((err: unknown) => logger.warn({ err }, "closing stores failed"));
     logger.info("stopped");
-    process.exit(0);
+    process.exit(exitCode);
   };
+  // A library promise that fails with nobody listening (e.g. a revoked token during a
+  // reconnect) is logged with context and ends the process cleanly, for a supervisor to restart.
+  process.on("unhandledRejection", (reason) => {
+    logger.fatal({ err: reason }, "unhandled rejection; exiting");
+    void shutdown("unhandledRejection", 1);
+  });
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
 

@@ -28,7 +28,12 @@ export interface FactIndex {
   /** Every question of every fact, canonical first, for autocomplete. */
   questions: { text: string; factId: string }[];
   speller: Speller;
+  /** Terms of the names facts are about (companies, people, products): not what is asked about them. */
+  nameTerms: Set<string>;
 }
+
+/** Entities that name a document or rule are topics in themselves, not just names. */
+const TOPICAL_ENTITIES = /terms|agreement|polic/i;
 
 export function buildFactIndex(base: FactBase): FactIndex {
   const docs: IndexedDoc[] = [];
@@ -36,6 +41,7 @@ export function buildFactIndex(base: FactBase): FactIndex {
   const questionTerms = new Map<string, string[]>();
   const wordFrequency = new Map<string, number>();
   const names = new Set<string>();
+  const nameTerms = new Set<string>();
   for (const fact of base.facts) {
     fact.questions.forEach((question, i) => {
       const id = `${fact.id}#q${i}`;
@@ -53,6 +59,9 @@ export function buildFactIndex(base: FactBase): FactIndex {
       factFrequency.set(term, (factFrequency.get(term) ?? 0) + 1);
     for (const word of words(text)) wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + 1);
     for (const word of words(fact.entities.join(" "))) names.add(word);
+    for (const entity of fact.entities) {
+      if (!TOPICAL_ENTITIES.test(entity)) for (const t of tokenize(entity)) nameTerms.add(t);
+    }
   }
   const search = new MiniSearch<IndexedDoc>({
     fields: ["question", "statement", "entities"],
@@ -78,5 +87,6 @@ export function buildFactIndex(base: FactBase): FactIndex {
     questionTerms,
     questions: base.facts.flatMap((f) => f.questions.map((text) => ({ text, factId: f.id }))),
     speller: createSpeller(wordFrequency, names),
+    nameTerms,
   };
 }

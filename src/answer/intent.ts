@@ -8,7 +8,7 @@ export type QuestionKind = FactKind | "what";
 
 export function detectKind(question: string): QuestionKind {
   const q = question.toLowerCase().trim();
-  if (/^(who|whom|whose)\b|\bwho (?:is|was|are|were|did|said|broke|confirmed)\b/.test(q))
+  if (/^(who|whom|whose|whos)\b|\bwho (?:is|was|are|were|did|said|broke|confirmed)\b/.test(q))
     return "who";
   if (/\bwhen\b|\bwhat (?:date|day|year|month|time)\b|\bhow long\b|\btimeline\b/.test(q))
     return "when";

@@ -110,6 +110,10 @@ const SYNONYM_GROUPS: [string, string[]][] = [
   ["use", ["use", "uses", "used", "using", "usag", "usage", "utiliz", "leverag", "reli", "rely"]],
   ["terminate", ["terminat", "end", "cancel", "permanent"]],
   ["report", ["report", "publish", "scoop", "articl", "coverag"]],
+  [
+    "summary",
+    ["summar", "summary", "summariz", "overview", "tldr", "recap", "gist", "rundown", "brief"],
+  ],
   ["pay", ["paid", "pay", "spent", "spend", "cost"]],
   ["large", ["large", "larg", "largest", "big", "bigg", "biggest", "main", "major", "huge"]],
   ["investor", ["investor", "invest", "backer", "shareholder", "funder"]],
@@ -143,7 +147,7 @@ export const STOPWORDS = new Set(
     "pls plz tell explain know knew wonder wondering curious question quick hey hi hello yo thanks thank " +
     "ok okay lol like guys anyone someone somebody bot desk incident thing things stuff kind sort " +
     "than more most much many get got gets let lets want need give ya u ur im " +
-    "exactly even still again ever yet only other another same such via per vs versus whether today now currently anymore nowadays right"
+    "exactly even still again ever yet only other another same such via per vs versus whether today now currently anymore nowadays right whos whats wheres hows whys whens thats theres"
   ).split(/\s+/),
 );
 

@@ -49,6 +49,12 @@ function answersKind(fact: Fact, kind: QuestionKind): boolean {
 /** Question kinds that a fact of another kind answers badly ("why" with a date). */
 const STRICT_KINDS = new Set<QuestionKind>(["who", "when", "why", "how"]);
 const KIND_MISMATCH = 0.85;
+/**
+ * When a fact matches only the names in a question ("is ChatGPT down?"), and
+ * the rest of the question goes unmatched, the question is about something
+ * else that concerns the same company.
+ */
+const NAMES_ONLY = 0.5;
 
 const KIND_BOOST = 1.3;
 /** The weight of an everyday word the facts do not use. */
@@ -163,9 +169,16 @@ export function rank(index: FactIndex, question: string): Ranking {
     const onTopic = Math.max(coverage, 0.85 * Math.min(1, evidence / EVIDENCE_REF));
     // BM25 relative to the best fact: it orders near-equals, it cannot make an off-topic question on topic.
     const relevance = 0.75 + 0.25 * (score / bestScore);
+    const namesOnly =
+      [...entry.matched.keys()].every((t) => index.nameTerms.has(t)) &&
+      terms.some((t) => !entry.matched.has(t));
     const confidence = Math.min(
       1,
-      onTopic * (0.55 + 0.45 * entry.overlap) * relevance * kindFactor,
+      onTopic *
+        (0.55 + 0.45 * entry.overlap) *
+        relevance *
+        kindFactor *
+        (namesOnly ? NAMES_ONLY : 1),
     );
     return {
       factId,

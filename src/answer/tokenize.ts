@@ -46,7 +46,8 @@ export function stem(word: string): string {
 /** Canonical term for one word, or undefined for a stopword. */
 export function termOf(word: string): string | undefined {
   const w = word.replace(/'s$|'$/, "").replace(/'/g, "");
-  if (!w || STOPWORDS.has(w)) return undefined;
+  // Single letters ("x", "u") carry no topic; digits may ("5" in "gpt 5" is a name).
+  if (!w || STOPWORDS.has(w) || (w.length === 1 && !/\d/.test(w))) return undefined;
   const direct = SYNONYMS[w];
   if (direct) return direct;
   const stemmed = stem(w);
