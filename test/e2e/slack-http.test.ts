@@ -323,7 +323,8 @@ describe("Slack HTTP mode (real Bolt, loopback Slack)", () => {
     const res = await slash("/ask", `${EVIL} why did OpenAI suspend ByteDance?`);
     const raw = res.raw;
     for (const live of LIVE) assert.ok(!raw.includes(live), `ack body has ${live}`);
-    assert.ok(raw.includes("&lt;") || !raw.includes("channel"));
+    // Markup is dropped before matching, so the question behind it is still answered.
+    assert.match(raw, /suspend/i);
 
     const before = slack.callsTo("chat.postMessage").length;
     await poster.json(
