@@ -32,6 +32,8 @@ const OFF_LIMITS: RegExp[] = [
   /\bdo anything now\b|\bpretend (?:to be|you(?:'re| are))\b|\byou are now\b|\bact as\b|\brole ?play\b/,
   /\b(?:write|compose|make|create|generate|give me)\b.{0,30}\b(?:poem|song|story|joke|haiku|essay|limerick|rap|tweet|script|code|program|function)\b/,
   /\b(?:make up|invent|fabricate|imagine|hypothetically|speculate|fake)\b/,
+  // Credentials and account help: never the desk's business, whatever the company.
+  /\b(?:api|secret|access|bot) ?keys?\b|\btokens?\b|\bpasswords?\b|\bcredentials?\b|\b(?:sign|log) ?(?:in|up)\b/,
   /\b(?:your (?:opinion|feelings?|thoughts)|what do you think|do you (?:think|believe|feel))\b/,
 ];
 

@@ -48,7 +48,7 @@ function answersKind(fact: Fact, kind: QuestionKind): boolean {
 
 /** Question kinds that a fact of another kind answers badly ("why" with a date). */
 const STRICT_KINDS = new Set<QuestionKind>(["who", "when", "why", "how"]);
-const KIND_MISMATCH = 0.85;
+const KIND_MISMATCH = 0.75;
 /**
  * When a fact matches only the names in a question ("is ChatGPT down?"), and
  * the rest of the question goes unmatched, the question is about something
@@ -168,7 +168,7 @@ export function rank(index: FactIndex, question: string): Ranking {
     const coverage = evidence / totalWeight;
     const onTopic = Math.max(coverage, 0.85 * Math.min(1, evidence / EVIDENCE_REF));
     // BM25 relative to the best fact: it orders near-equals, it cannot make an off-topic question on topic.
-    const relevance = 0.75 + 0.25 * (score / bestScore);
+    const relevance = 0.6 + 0.4 * (score / bestScore);
     const namesOnly =
       [...entry.matched.keys()].every((t) => index.nameTerms.has(t)) &&
       terms.some((t) => !entry.matched.has(t));

@@ -335,7 +335,7 @@ export const incidentFacts: Fact[] = [
     id: "incident.usage-minimal",
     topic: "incident",
     statement:
-      "OpenAI described ByteDance's use of its API as minimal, while The Verge's sources said Project Seed staff regularly used up their API allowance. Neither gives any figures.",
+      "OpenAI, through spokesperson Niko Felix, called ByteDance's use of its API minimal, while The Verge's sources said Project Seed staff regularly used up their API allowance. Neither gives any figures.",
     questions: [
       "Was ByteDance's use of the API large?",
       "Did OpenAI say ByteDance's usage was minimal?",

@@ -23,7 +23,7 @@ export const policyFacts: Fact[] = [
     id: "policy.rule",
     topic: "policy",
     statement:
-      "OpenAI's rule: customers may not use what its models produce to develop AI models that compete with OpenAI. Every version of its terms since at least March 2023 carries this ban, and the business terms add narrow exceptions.",
+      "OpenAI's rule: customers may not use output from its models to develop AI models that compete with OpenAI. Every version of its terms since at least March 2023 carries this ban, and the business terms add narrow exceptions.",
     questions: [
       "What is OpenAI's rule on competing models?",
       "Can you use OpenAI output to train a competitor?",
