@@ -7,6 +7,7 @@ import { config as loadDotenv } from "dotenv";
 import { buildDispatcher } from "./bootstrap.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { createLogger } from "./core/logger.ts";
+import { type ConnectionProbe, startHealthServer } from "./ops/health.ts";
 import { runConsoleChat } from "./platforms/console/chat.ts";
 
 /** How long in-flight work may take to drain after SIGINT/SIGTERM. */
@@ -33,6 +34,17 @@ async function main(): Promise<void> {
   }
 
   const running: Running[] = [];
+  // Gateway-mode health (HEALTH_PORT): every enabled platform reports "connecting" until it
+  // has started, so a probe during start-up is not told everything is fine.
+  const probes: Record<string, ConnectionProbe> = {};
+  if (config.discord && config.discord.shards === undefined) probes.discord = () => "connecting";
+  if (config.slack) probes.slack = () => "connecting";
+  if (config.healthPort !== undefined) {
+    const health = await startHealthServer(probes, { port: config.healthPort });
+    // First in the list, so it stops answering before the platforms go down.
+    running.push({ name: "health", stop: () => health.close() });
+    logger.info({ port: health.port }, "health endpoint listening");
+  }
   let stopping = false;
   const shutdown = async (signal: string, exitCode = 0) => {
     if (stopping) return;
@@ -67,12 +79,14 @@ async function main(): Promise<void> {
     const { startDiscord } = await import("./platforms/discord/index.ts");
     const bot = await startDiscord(config.discord, dispatcher, logger);
     running.push({ name: "discord", stop: () => bot.stop() });
+    probes.discord = () => bot.connection();
     logger.info("Discord bot connected");
   }
   if (config.slack) {
     const { startSlack } = await import("./platforms/slack/index.ts");
     const app = await startSlack(config.slack, dispatcher, logger, { port: config.port });
     running.push({ name: "slack", stop: () => app.stop() });
+    probes.slack = () => app.connection();
     logger.info(
       { mode: config.slack.mode, ...(app.port !== undefined ? { port: app.port } : {}) },
       "Slack app running",

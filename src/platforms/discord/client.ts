@@ -13,12 +13,18 @@ export const INTENTS = [
   GatewayIntentBits.DirectMessages,
 ] as const;
 
-export function createDiscordClient(config: Pick<DiscordConfig, "apiUrl">): Client {
+export function createDiscordClient(
+  config: Pick<DiscordConfig, "apiUrl">,
+  options: { restTimeoutMs?: number } = {},
+): Client {
   return new Client({
     intents: [...INTENTS],
     // DM channels are not cached before their first message; without this partial DMs are dropped.
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
-    rest: config.apiUrl ? { api: config.apiUrl } : {},
+    rest: {
+      ...(config.apiUrl ? { api: config.apiUrl } : {}),
+      ...(options.restTimeoutMs !== undefined ? { timeout: options.restTimeoutMs } : {}),
+    },
   });
 }

@@ -3,10 +3,11 @@
  * once the client is ready. Start-up failures are rethrown as errors that
  * name the fix (bad token, disallowed intents, missing access).
  */
-import { type Client, Events } from "discord.js";
+import { type Client, Events, Status } from "discord.js";
 import type { DiscordConfig } from "../../config.ts";
 import type { Dispatcher } from "../../core/dispatch.ts";
 import type { Logger } from "../../core/logger.ts";
+import type { ConnectionState } from "../../ops/health.ts";
 import { createDiscordClient } from "./client.ts";
 import { handleInteraction } from "./interactions.ts";
 import { handleMessage } from "./messages.ts";
@@ -16,11 +17,15 @@ export interface DiscordBot {
   stop(): Promise<void>;
   /** The live client, for diagnostics and tests. */
   readonly client: Client;
+  /** Gateway state for the health endpoint: connected only when every shard is ready. */
+  connection(): ConnectionState;
 }
 
 export interface DiscordOptions {
   /** Defer an interaction when its answer takes longer than this (default 1500 ms). */
   deferAfterMs?: number;
+  /** How long one REST request may take before discord.js aborts (and retries) it; default 15 s. */
+  restTimeoutMs?: number;
 }
 
 export async function startDiscord(
@@ -30,7 +35,7 @@ export async function startDiscord(
   options: DiscordOptions = {},
 ): Promise<DiscordBot> {
   const log = logger.child({ platform: "discord" });
-  const client = createDiscordClient(config);
+  const client = createDiscordClient(config, { restTimeoutMs: options.restTimeoutMs });
 
   client.on(
     Events.InteractionCreate,
@@ -72,6 +77,14 @@ export async function startDiscord(
   let stopped = false;
   return {
     client,
+    connection() {
+      if (stopped) return "disconnected";
+      const shards = [...client.ws.shards.values()];
+      if (shards.length > 0 && shards.every((s) => s.status === Status.Ready)) return "connected";
+      // Disconnected is discord.js's "will not reconnect" (e.g. a revoked token).
+      if (shards.some((s) => s.status === Status.Disconnected)) return "disconnected";
+      return "connecting";
+    },
     async stop() {
       if (stopped) return;
       stopped = true;

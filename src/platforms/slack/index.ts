@@ -8,6 +8,7 @@ import { App, SocketModeReceiver, type webApi } from "@slack/bolt";
 import type { SlackConfig } from "../../config.ts";
 import type { Dispatcher } from "../../core/dispatch.ts";
 import type { Logger } from "../../core/logger.ts";
+import type { ConnectionState } from "../../ops/health.ts";
 import { checkBotToken, SlackStartError, socketStartError } from "./auth-check.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { listenForActions } from "./listeners/actions.ts";
@@ -27,6 +28,8 @@ export interface StartSlackOptions {
   ackBudgetMs?: number;
   /** Web API retries after a 429 or 5xx; default 2 (fast, so a chat answer is not held for minutes). */
   retries?: number;
+  /** How long one Web API call may take before it is aborted (and retried); default 10 s. */
+  webApiTimeoutMs?: number;
   socket?: SocketTuning;
 }
 
@@ -34,15 +37,21 @@ export interface RunningSlack {
   stop(): Promise<void>;
   /** HTTP mode: the bound port. */
   port?: number;
+  /** For the health endpoint: the socket's state (Socket Mode) or whether the server listens (HTTP). */
+  connection(): ConnectionState;
 }
 
 const STOP_TIMEOUT_MS = 5000;
 
-function webClientOptions(config: SlackConfig, retries: number): webApi.WebClientOptions {
+function webClientOptions(
+  config: SlackConfig,
+  retries: number,
+  timeout = 10_000,
+): webApi.WebClientOptions {
   return {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
     retryConfig: { retries, factor: 2, minTimeout: 200, maxTimeout: 2000 },
-    timeout: 10_000,
+    timeout,
   };
 }
 
@@ -53,7 +62,7 @@ export async function startSlack(
   opts: StartSlackOptions = {},
 ): Promise<RunningSlack> {
   const log = logger.child({ platform: "slack" });
-  const clientOptions = () => webClientOptions(config, opts.retries ?? 2);
+  const clientOptions = () => webClientOptions(config, opts.retries ?? 2, opts.webApiTimeoutMs);
   const bolt = boltLogger(log, "bolt");
   const identity = await checkBotToken(config.botToken, { ...clientOptions(), logger: bolt });
 
@@ -89,6 +98,17 @@ export async function startSlack(
   listenForActions(app, deps);
   listenForMessages(app, { ...deps, botUserId: identity.botUserId });
 
+  // Socket Mode's lifecycle events, read by the health endpoint; "close" is the socket dropping.
+  let socketState: ConnectionState = "connecting";
+  if (receiver instanceof SocketModeReceiver) {
+    const socket = receiver.client;
+    socket.on("connected", () => (socketState = "connected"));
+    socket.on("close", () => (socketState = "connecting"));
+    socket.on("reconnecting", () => (socketState = "connecting"));
+    socket.on("disconnected", () => (socketState = "disconnected"));
+  }
+  let server: Server | undefined;
+
   let port: number | undefined;
   if (config.mode === "socket") {
     try {
@@ -100,7 +120,7 @@ export async function startSlack(
     log.info({ mode: "socket", team: identity.teamId }, "slack connected (Socket Mode)");
   } else {
     const listen = opts.host ? { port: opts.port ?? 3000, host: opts.host } : (opts.port ?? 3000);
-    const server = (await app.start(listen)) as Server;
+    server = (await app.start(listen)) as Server;
     port = (server.address() as AddressInfo).port;
     log.info({ mode: "http", port, team: identity.teamId }, "slack listening (HTTP mode)");
   }
@@ -108,6 +128,11 @@ export async function startSlack(
   let stopped: Promise<void> | undefined;
   return {
     port,
+    connection() {
+      if (stopped) return "disconnected";
+      if (server) return server.listening ? "connected" : "disconnected";
+      return socketState;
+    },
     stop() {
       stopped ??= (async () => {
         let timer: ReturnType<typeof setTimeout> | undefined;

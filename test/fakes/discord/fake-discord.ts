@@ -55,6 +55,17 @@ export interface FakeDiscordOptions {
   identifyCloseCode?: number;
 }
 
+interface Hold {
+  match: (method: string, path: string) => boolean;
+  remaining: number;
+}
+
+/** A READY (after IDENTIFY) or RESUMED (after RESUME) held back by holdReady(). */
+interface PendingReady {
+  socket: WebSocket;
+  resumed: boolean;
+}
+
 export interface SentInteraction {
   id: string;
   token: string;
@@ -85,6 +96,9 @@ export class FakeDiscord {
   private seq = 0;
   private sessionId = "";
   private readonly failures: Failure[] = [];
+  private readonly holds: Hold[] = [];
+  private readyHeld = false;
+  private pendingReady: PendingReady | undefined;
   private readonly waiters = new Set<() => void>();
   port = 0;
 
@@ -176,6 +190,41 @@ export class FakeDiscord {
     });
   }
 
+  /**
+   * The next `times` requests matching `pathPattern` are recorded (status 0) and never
+   * answered, as a REST call that times out: the client gives up on its own timeout.
+   */
+  holdNext(pathPattern: RegExp, times = 1, method = "POST"): void {
+    this.holds.push({
+      match: (m, p) => m === method && pathPattern.test(p),
+      remaining: times,
+    });
+  }
+
+  /** Invalid session (op 9, not resumable): the client must IDENTIFY afresh. */
+  invalidateSession(): void {
+    if (this.socket?.readyState === 1) this.send(this.socket, { op: 9, d: false });
+  }
+
+  /** IDENTIFY/RESUME get no READY/RESUMED until releaseReady(): a gateway slow to come back. */
+  holdReady(): void {
+    this.readyHeld = true;
+  }
+
+  releaseReady(): void {
+    this.readyHeld = false;
+    const pending = this.pendingReady;
+    this.pendingReady = undefined;
+    if (pending?.socket.readyState !== 1) return;
+    if (pending.resumed) this.dispatch("RESUMED", {});
+    else this.sendReady();
+  }
+
+  /** How many IDENTIFYs (op 2) the gateway has seen. */
+  get identifyCount(): number {
+    return this.gatewayLog.filter((g) => g.op === 2).length;
+  }
+
   /** Closes the gateway connection with a code; 4000 (unknown error) is resumable. */
   closeGateway(code = 4000): void {
     this.socket?.close(code, "closed by FakeDiscord");
@@ -235,16 +284,21 @@ export class FakeDiscord {
           socket.close(this.options.identifyCloseCode, "Refused by FakeDiscord");
           return;
         }
-        this.seq = 0;
-        this.sessionId = randomBytes(8).toString("hex");
-        this.dispatch("READY", readyPayload(this.ids, this.sessionId, this.gatewayUrl));
-        this.dispatch("GUILD_CREATE", guildCreatePayload(this.ids));
+        if (this.readyHeld) {
+          this.pendingReady = { socket, resumed: false };
+          return;
+        }
+        this.sendReady();
         return;
       }
       case 6: {
         // resume: same session continues; nothing was missed, so just RESUMED
         if (data.token !== this.token || data.session_id !== this.sessionId) {
           this.send(socket, { op: 9, d: false });
+          return;
+        }
+        if (this.readyHeld) {
+          this.pendingReady = { socket, resumed: true };
           return;
         }
         this.dispatch("RESUMED", {});
@@ -255,7 +309,24 @@ export class FakeDiscord {
     }
   }
 
+  private sendReady(): void {
+    this.seq = 0;
+    this.sessionId = randomBytes(8).toString("hex");
+    this.dispatch("READY", readyPayload(this.ids, this.sessionId, this.gatewayUrl));
+    this.dispatch("GUILD_CREATE", guildCreatePayload(this.ids));
+  }
+
   // ---- events a test sends to the bot -----------------------------------
+
+  /** A slash command from another user (and channel), e.g. to stay under per-user rate limits. */
+  sendCommandAs(
+    who: { userId: string; channelId?: string },
+    name: string,
+    options: Record<string, CommandOptionValue> = {},
+  ): SentInteraction {
+    const ids = { ...this.ids, userId: who.userId, channelId: who.channelId ?? this.ids.channelId };
+    return this.sendInteraction(chatInputInteraction({ ids }, name, options));
+  }
 
   sendCommand(
     name: string,
@@ -327,6 +398,14 @@ export class FakeDiscord {
       res.end(json === undefined ? undefined : JSON.stringify(json));
       this.notify();
     };
+
+    const hold = this.holds.find((h) => h.remaining > 0 && h.match(method, path));
+    if (hold) {
+      hold.remaining -= 1;
+      this.requests.push(record);
+      this.notify();
+      return; // never answered; close() ends the connection
+    }
 
     const failure = this.failures.find((f) => f.remaining > 0 && f.match(method, path));
     if (failure) {

@@ -29,7 +29,13 @@ export interface SocketAck {
 export type EnvelopeType = "slash_commands" | "events_api" | "interactive";
 
 /** A one-shot failure for the next call to a Web API method (or to response_url as "response"). */
-export type Fault = "ratelimited-429" | "http-500" | "ratelimited-body" | { error: string };
+export type Fault =
+  | "ratelimited-429"
+  | "http-500"
+  | "ratelimited-body"
+  /** Never answered, as a call that times out: the client gives up on its own timeout. */
+  | "hold"
+  | { error: string };
 
 /** Scopes a correctly installed Incident Desk has (sent back as x-oauth-scopes). */
 export const DEFAULT_SCOPES = ["commands", "chat:write", "app_mentions:read", "im:history"];
@@ -63,6 +69,13 @@ export interface SlackStandIn {
   waitForConnection(n: number, timeoutMs?: number): Promise<void>;
   /** Cuts the current socket without a close handshake, as a network drop would. */
   dropSocket(): void;
+  /**
+   * The next ack is lost: the socket is cut as it arrives (mid-envelope), and the
+   * envelope is redelivered on the next connection, as Slack retries unacked envelopes.
+   */
+  dropOnNextAck(): void;
+  /** Envelope ids whose ack was lost by dropOnNextAck (they are redelivered). */
+  lostAcks: string[];
   close(): Promise<void>;
 }
 
@@ -112,6 +125,10 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   const sockets = new Set<WebSocket>();
   let current: WebSocket | undefined;
   let ts = 1700000000;
+  /** Envelopes as sent, by id, so a lost one can be redelivered. */
+  const sent = new Map<string, string>();
+  let dropNextAck = false;
+  const redeliver: string[] = [];
 
   const standIn = {} as SlackStandIn;
 
@@ -122,6 +139,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   /** Answers a faulted call; true when it did. */
   function applyFault(res: ServerResponse, fault: Fault | undefined): boolean {
     if (!fault) return false;
+    if (fault === "hold") return true; // never answered; close() ends the connection
     if (fault === "ratelimited-429")
       sendJson(res, 429, { ok: false, error: "ratelimited" }, { "retry-after": "1" });
     else if (fault === "http-500") sendJson(res, 500, { ok: false, error: "internal_error" });
@@ -208,6 +226,13 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       ws.on("message", (data) => {
         try {
           const msg = JSON.parse(String(data)) as SocketAck;
+          if (msg.envelope_id && dropNextAck) {
+            dropNextAck = false;
+            standIn.lostAcks.push(msg.envelope_id);
+            redeliver.push(msg.envelope_id);
+            ws.terminate();
+            return;
+          }
           if (msg.envelope_id) standIn.acks.push(msg);
         } catch {
           // not an ack: ignore
@@ -221,6 +246,10 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
           connection_info: { app_id: "A0TEST" },
         }),
       );
+      for (const id of redeliver.splice(0)) {
+        const envelope = sent.get(id);
+        if (envelope) ws.send(envelope);
+      }
     });
   });
 
@@ -245,14 +274,14 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       if (!current || current.readyState !== current.OPEN)
         throw new Error("no open Socket Mode connection");
       const envelope_id = randomUUID();
-      current.send(
-        JSON.stringify({
-          envelope_id,
-          type,
-          payload,
-          accepts_response_payload: type !== "events_api",
-        }),
-      );
+      const envelope = JSON.stringify({
+        envelope_id,
+        type,
+        payload,
+        accepts_response_payload: type !== "events_api",
+      });
+      sent.set(envelope_id, envelope);
+      current.send(envelope);
       return envelope_id;
     },
     ackFor: (envelopeId: string, timeoutMs = 5000) =>
@@ -270,6 +299,10 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     },
     dropSocket() {
       current?.terminate();
+    },
+    lostAcks: [],
+    dropOnNextAck() {
+      dropNextAck = true;
     },
     async close() {
       for (const ws of sockets) ws.terminate();
