@@ -27,7 +27,11 @@ export function detectKind(question: string): QuestionKind {
 // Requests outside what a sourced answer desk does, whatever their topic.
 const OFF_LIMITS: RegExp[] = [
   /\b(?:ignore|disregard|forget|override|bypass)\b.{0,40}\b(?:instructions?|rules?|prompts?|guidelines?|programming|above|previous)\b/,
-  /\b(?:system|initial|hidden) prompt\b/,
+  /\b(?:system|initial|hidden|original) (?:prompt|message|instructions?)\b/,
+  /\b(?:from now on|new instructions?|no longer bound|without (?:any )?(?:restrictions|rules|filters))\b/,
+  /^\s*(?:system|assistant|developer|user)\s*:/,
+  /\b(?:repeat|print|reveal|show|dump|leak|output)\b.{0,30}\b(?:prompt|instructions|rules|config(?:uration)?|source code|env(?:ironment)?(?: variables)?)\b/,
+  /\b(?:forever|infinitely|\d+ times)\s*$/,
   /\b(?:jailbreak|jail ?broken|developer mode|dan mode)\b/,
   /\bdo anything now\b|\bpretend (?:to be|you(?:'re| are))\b|\byou are now\b|\bact as\b|\brole ?play\b/,
   /\b(?:write|compose|make|create|generate|give me)\b.{0,30}\b(?:poem|song|story|joke|haiku|essay|limerick|rap|tweet|script|code|program|function)\b/,

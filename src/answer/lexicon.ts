@@ -17,6 +17,10 @@ export const PHRASE_ALIASES: [RegExp, string][] = [
   [/\b(?:owns?|owned|runs?) tik ?tok\b/g, " bytedance "],
   [/\btik ?tok (?:people|company|folks|guys)\b/g, " bytedance "],
   [/\bgpt(?:-?4)? (?:company|people|maker|makers)\b/g, " openai "],
+  [
+    /\bchinese (?:tech |internet |social media )?(?:giant|company|firm|conglomerate)\b/g,
+    " bytedance ",
+  ],
   [/\bopen ai\b/g, " openai "],
   [/\bbyte dance\b/g, " bytedance "],
   [/\bchat gpt\b/g, " chatgpt "],
@@ -124,7 +128,7 @@ const SYNONYM_GROUPS: [string, string[]][] = [
   // "founded" is not "found" (as in "The Verge found that...").
   ["founder", ["founded", "founder", "founders", "founding", "co-founder", "cofounder"]],
   ["use", ["use", "uses", "used", "using", "usag", "usage", "utiliz", "leverag", "reli", "rely"]],
-  ["terminate", ["terminat", "end", "cancel", "permanent"]],
+  ["terminate", ["terminat", "cancel", "permanent"]],
   ["report", ["report", "publish", "scoop", "articl", "coverag"]],
   [
     "summary",
@@ -181,7 +185,7 @@ export const STOPWORDS = new Set(
     "pls plz tell explain know knew wonder wondering curious question quick hey hi hello yo thanks thank " +
     "ok okay lol like guys anyone someone somebody bot desk incident thing things stuff kind sort " +
     "than more most much many get got gets let lets want need give ya u ur im " +
-    "exactly even still again ever yet only other another same such via per vs versus whether today now currently anymore nowadays right whos whats wheres hows whys whens thats theres"
+    "exactly even still again ever yet only other another same such via per vs versus whether today now currently anymore nowadays right whos whats wheres hows whys whens thats theres wat wut whut wot ppl"
   ).split(/\s+/),
 );
 

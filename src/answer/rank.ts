@@ -73,6 +73,12 @@ export function rank(index: FactIndex, question: string): Ranking {
   const otherEntities: string[] = [];
   for (const word of words(question)) {
     if (OTHER_ENTITIES.has(word) && !index.speller.has(word)) otherEntities.push(word);
+    // Short numbers are never matched ("2+2", "gpt-5"), but they still count as
+    // words the facts do not know, which is what they are.
+    if (/^\d{1,3}$/.test(word)) {
+      termList.push(`#${word}`);
+      continue;
+    }
     const fixed = index.speller.correct(word);
     const term = termOf(fixed ?? word);
     if (!term) continue;

@@ -46,8 +46,8 @@ export function stem(word: string): string {
 /** Canonical term for one word, or undefined for a stopword. */
 export function termOf(word: string): string | undefined {
   const w = word.replace(/'s$|'$/, "").replace(/'/g, "");
-  // Single letters ("x", "u") carry no topic; digits may ("5" in "gpt 5" is a name).
-  if (!w || STOPWORDS.has(w) || (w.length === 1 && !/\d/.test(w))) return undefined;
+  // Single letters ("x", "u") and short numbers ("2+2", "section 2") carry no topic; years do.
+  if (!w || STOPWORDS.has(w) || w.length === 1 || /^\d{1,3}$/.test(w)) return undefined;
   const direct = SYNONYMS[w];
   if (direct) return direct;
   const stemmed = stem(w);
@@ -57,6 +57,8 @@ export function termOf(word: string): string | undefined {
 /** Lower-cases and rewrites multi-word aliases to single canonical words. */
 export function rewritePhrases(text: string): string {
   let t = text.toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'");
+  // Section numbers are names: "2(c)" and "3.3(e)" become one word each.
+  t = t.replace(/\b(\d+)(?:\.(\d+))?\s*\(([a-z])\)/g, (_m, a, b, c) => ` sec${a}${b ?? ""}${c} `);
   for (const [pattern, replacement] of PHRASE_ALIASES) t = t.replace(pattern, replacement);
   return t;
 }
