@@ -52,126 +52,61 @@ export const PHRASE_ALIASES: [RegExp, string][] = [
  * Canonical term -> the words and stems that mean it here. Matched first on
  * the whole word, then on its stem (see tokenize.ts).
  */
-const SYNONYM_GROUPS: [string, string[]][] = [
+// Includes irregular verb forms the stemmer cannot join (found/find, told/say), and keeps
+// "founded" apart from "found" ("The Verge found that...").
+const SYNONYM_GROUPS: [string, string][] = [
   [
     "suspend",
-    [
-      "ban",
-      "bann",
-      "suspens",
-      "suspend",
-      "block",
-      "bar",
-      "barr",
-      "revok",
-      "revoc",
-      "disabl",
-      "lock",
-      "freez",
-      "froz",
-      "halt",
-      "paus",
-      "deplatform",
-    ],
+    "ban bann suspens suspend block bar barr revok revoc disabl lock freez froz halt paus deplatform",
   ],
-  [
-    "terms",
-    [
-      "tos",
-      "tou",
-      "term",
-      "terms",
-      "rul",
-      "rule",
-      "polic",
-      "policy",
-      "contract",
-      "clause",
-      "condition",
-      "agreement",
-    ],
-  ],
-  ["compete", ["compet", "competit", "competitor", "rival", "compete", "competitiv"]],
-  ["model", ["model", "llm", "chatbot"]],
-  ["train", ["train"]],
-  ["build", ["built", "build", "develop", "creat", "mak", "made"]],
-  ["output", ["output", "generat", "respons"]],
-  ["data", ["data", "dataset"]],
-  ["gpt", ["gpt4"]],
-  ["microsoft", ["azur", "msft"]],
-  ["when", ["when", "date"]],
-  ["reinstate", ["reinstat", "restor", "unsuspend", "lift", "reinstate"]],
-  ["investigate", ["investigat", "prob", "review"]],
-  ["statement", ["statement"]],
-  ["say", ["said", "say", "talk", "claim", "stat", "quot", "comment", "speak", "spoke", "told"]],
+  ["terms", "tos tou term terms rul rule polic policy contract clause condition agreement"],
+  ["compete", "compet competit competitor rival compete competitiv"],
+  ["model", "model llm chatbot"],
+  ["train", "train"],
+  ["build", "built build develop creat mak made"],
+  ["output", "output generat respons"],
+  ["data", "data dataset"],
+  ["gpt", "gpt4"],
+  ["microsoft", "azur msft"],
+  ["when", "when date"],
+  ["reinstate", "reinstat restor unsuspend lift reinstate"],
+  ["investigate", "investigat prob review"],
+  ["statement", "statement"],
+  ["say", "said say talk claim stat quot comment speak spoke told"],
   [
     "respond",
-    [
-      "respond",
-      "reply",
-      "react",
-      "deny",
-      "deni",
-      "admit",
-      "defend",
-      "defens",
-      "excus",
-      "explanation",
-      "rebut",
-      "push",
-    ],
+    "respond reply react deny deni admit defend defens excus explanation rebut push answer answ",
   ],
-  ["staff", ["employ", "staff", "engineer", "worker"]],
-  ["evidence", ["evidenc", "proof", "document", "leak"]],
-  ["whitewash", ["whitewash", "hid", "hide", "conceal"]],
-  ["result", ["outcom", "result", "conclusion", "conclud", "verdict", "finding", "findings"]],
-  // "founded" is not "found" (as in "The Verge found that...").
-  ["founder", ["founded", "founder", "founders", "founding", "co-founder", "cofounder"]],
-  ["use", ["use", "uses", "used", "using", "usag", "usage", "utiliz", "leverag", "reli", "rely"]],
-  ["terminate", ["terminat", "cancel", "permanent"]],
-  ["report", ["report", "publish", "scoop", "articl", "coverag"]],
-  [
-    "summary",
-    ["summar", "summary", "summariz", "overview", "tldr", "recap", "gist", "rundown", "brief"],
-  ],
-  ["pay", ["paid", "pay", "spent", "spend", "cost"]],
-  ["large", ["large", "larg", "largest", "big", "bigg", "biggest", "main", "major", "huge"]],
-  ["investor", ["investor", "invest", "backer", "shareholder", "funder"]],
-  ["access", ["acces", "access"]],
-  // Irregular verbs: the stemmer cannot join these forms.
-  ["find", ["find", "found", "discover", "uncover", "reveal", "expos", "learn"]],
-  [
-    "norm",
-    [
-      "norm",
-      "normal",
-      "etiquett",
-      "faux",
-      "frown",
-      "taboo",
-      "accept",
-      "ethic",
-      "industry",
-      "standard",
-      "common",
-      "practic",
-    ],
-  ],
-  ["power", ["power", "run", "underlying", "backend", "engin"]],
-  ["know", ["know", "knew", "known", "aware"]],
-  ["buy", ["buy", "bought", "purchas"]],
-  ["sell", ["sell", "sold"]],
-  ["tell", ["tell"]],
-  ["break", ["break", "broke", "broken", "violat", "breach", "infring"]],
-  ["begin", ["begin", "began", "begun", "start"]],
-  ["write", ["write", "wrote", "written"]],
-  ["see", ["see", "saw", "seen"]],
-  ["take", ["take", "took", "taken"]],
+  ["staff", "employ staff engineer worker"],
+  ["evidence", "evidenc proof document leak"],
+  ["whitewash", "whitewash hid hide conceal"],
+  ["result", "outcom result conclusion conclud verdict finding findings"],
+  ["founder", "founded founder founders founding co-founder cofounder"],
+  ["use", "use uses used using usag usage utiliz leverag reli rely"],
+  ["terminate", "terminat cancel permanent"],
+  ["report", "report publish scoop articl coverag"],
+  ["summary", "summar summary summariz overview tldr recap gist rundown brief"],
+  ["pay", "paid pay spent spend cost"],
+  ["large", "large larg largest big bigg biggest main major huge"],
+  ["investor", "investor invest backer shareholder funder"],
+  ["access", "acces access"],
+  ["find", "find found discover uncover reveal expos learn"],
+  ["norm", "norm normal etiquett faux frown taboo accept ethic industry standard common practic"],
+  ["power", "power run underlying backend engin"],
+  ["know", "know knew known aware"],
+  ["buy", "buy bought purchas"],
+  ["sell", "sell sold"],
+  ["tell", "tell"],
+  ["break", "break broke broken violat breach infring"],
+  ["begin", "begin began begun start"],
+  ["write", "write wrote written"],
+  ["see", "see saw seen"],
+  ["take", "take took taken"],
 ];
 
 /** Word or stem -> canonical term. */
 export const SYNONYMS: Record<string, string> = Object.fromEntries(
-  SYNONYM_GROUPS.flatMap(([canonical, variants]) => variants.map((v) => [v, canonical])),
+  SYNONYM_GROUPS.flatMap(([canonical, variants]) => variants.split(" ").map((v) => [v, canonical])),
 );
 
 /** Words that carry no meaning for matching. Question words are kept aside for the kind. */
@@ -212,26 +147,30 @@ export const OTHER_ENTITIES = new Set(
  */
 export const COMMON_WORDS = new Set(
   (
-    "able about above across act add after again ago ahead allow almost alone along already alright although always " +
-    "among amount answer anything anyway apparently appear area around article ask asked asking away back bad basic " +
-    "because become before begin behind believe best better between beyond bit both bring brief briefly call came care " +
-    "case cause certain chance change check choose clear clearly close come comes coming common complete correct " +
-    "could course cover current day days deal describe detail details didn different does doesn doing done don down " +
-    "during early easy else end enough entire event events everything example explain fact facts far feel few figure " +
-    "final finally first follow following found full further gave general give given go goes going gone good great " +
-    "group guess happen happened happening hear heard help high hold home idea important include including info " +
-    "information instead interest involve involved issue issues item just keep kind last late later lead learn least " +
-    "leave left less let level line list little long look looking lot lots main mainly make making matter mean means " +
-    "meant mention mentioned mind moment move name need needs new news next nice note nothing number often old once " +
-    "one ones open order original out over overall part particular past people perhaps person piece place plain " +
-    "point possible pretty probably problem put quite rather read reading real reason recap recent recently regarding " +
-    "related remember report reported rest right role rough roughly run said same saw second see seem seems seen " +
-    "send sense set several short show side simple simply since situation small so some something sometimes soon " +
-    "sorry source sources specific specifically start started state still story stuff sum summarize summary sure " +
-    "take talk talking team tell term thing things think thought through time times today together told took top " +
-    "total true try trying turn two under understand until up update use used uses using usually various version " +
-    "view want way ways week well went whole wide without word words work world worry write wrong year years yet " +
-    "anyone everyone someone folks guy guys friend friends manager boss colleague school class slide slack discord " +
-    "channel chat thread paste copy short long version plain english simple terms eli5 tldr summary"
+    "able about above across act add after again ago ahead allow almost alone along already " +
+    "alright although always among amount answer anything anyway apparently appear area " +
+    "around article ask asked asking away back bad basic because become before begin behind " +
+    "believe best better between beyond bit both bring brief briefly call came care case " +
+    "cause certain chance check choose clear clearly close come comes coming common complete " +
+    "correct could course cover current day days deal describe detail details didn different " +
+    "does doesn doing done don down during early easy else enough entire event events " +
+    "everything example explain fact facts far feel few figure final finally first follow " +
+    "following full further gave general give given go goes going gone good great group guess " +
+    "happen happened happening hear heard help high hold home idea important include " +
+    "including info information instead interest involve involved issue issues item just keep " +
+    "kind last late later lead learn least leave left less let level line list little long " +
+    "look looking lot lots main mainly make making matter mean means meant mention mentioned " +
+    "mind moment move name need needs new news next nice note nothing number often old once " +
+    "one ones open order original out over overall part particular past perhaps person piece " +
+    "place plain point possible pretty probably problem put quite rather read reading real " +
+    "recap recent recently regarding related remember rest right role rough roughly run said " +
+    "same saw second see seem seems seen send sense set several short show side simple simply " +
+    "since situation small so some something sometimes soon sorry specific specifically still " +
+    "stuff sum sure take talk talking team tell thing things think thought through time times " +
+    "today together told took top total true try trying turn two under understand until up " +
+    "usually various view want way ways week well went whole wide without word words work " +
+    "world worry write wrong year years yet anyone everyone someone folks guy guys friend " +
+    "friends manager boss colleague school class slide slack discord channel chat thread " +
+    "paste copy short long plain english simple eli5 tldr story"
   ).split(/\s+/),
 );

@@ -103,6 +103,8 @@ export function rank(index: FactIndex, question: string): Ranking {
       const df = index.factFrequency.get(t);
       if (df === undefined) w = commonTerms.has(t) ? COMMON_WEIGHT : maxWeight;
       else w = Math.max(0.3, Math.log(1 + index.factCount / (1 + df)));
+      // An everyday word is weak evidence either way, even where the facts happen to use it.
+      if (commonTerms.has(t)) w = Math.min(w, COMMON_WEIGHT);
       weights.set(t, w);
     }
     return w;
