@@ -37,6 +37,18 @@ export const PHRASE_ALIASES: [RegExp, string][] = [
   [/\b(?:for good|permanently|forever|once and for all)\b/g, " terminate "],
   [/\b(?:take|took|taken|takes|come|came|comes) (?:into )?(?:effect|force)\b/g, " inforce "],
   [/\b(?:in force|effective|in effect|apply|applied|applies)\b/g, " inforce "],
+  [
+    /\bwhat(?:'s| is| was) (?:the |all )?(?:story|deal|situation|drama|tea|background|context|lowdown|fuss)\b/g,
+    " summary ",
+  ],
+  [
+    /\b(?:pull(?:ed|s|ing)? the plug|cut (?:them|it|bytedance) off|shut (?:them|it) (?:out|down))\b/g,
+    " suspend ",
+  ],
+  [/\bofficial (?:line|response|position|stance|reply|word)\b/g, " statement respond "],
+  [/\bhow (?:much|many|heavily|often|extensively)\b/g, " amount "],
+  // Attribution says who said it, not what was asked: "according to the verge" is "the verge".
+  [/\b(?:according to|as (?:reported|said|stated|told) (?:by|to)|per)\b/g, " "],
   [/\bcover(?:ed|ing|s)? (?:it |this |that |them )?up\b/g, " whitewash "],
   [/\bkick(?:ed|s)? (?:\w+ )?(?:off|out)\b/g, " suspend "],
   [/\bcut (?:off|access)\b/g, " suspend "],
@@ -87,6 +99,7 @@ const SYNONYM_GROUPS: [string, string][] = [
   ["report", "report publish scoop articl coverag"],
   ["summary", "summar summary summariz overview tldr recap gist rundown brief"],
   ["pay", "paid pay spent spend cost"],
+  ["amount", "amount quantity volume figur number extent scale"],
   ["large", "large larg largest big bigg biggest main major huge"],
   ["investor", "investor invest backer shareholder funder"],
   ["access", "acces access"],
