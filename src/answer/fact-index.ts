@@ -57,7 +57,11 @@ export function buildFactIndex(base: FactBase): FactIndex {
     const text = [fact.statement, fact.entities.join(" "), ...fact.questions].join(" ");
     for (const term of new Set(tokenize(text)))
       factFrequency.set(term, (factFrequency.get(term) ?? 0) + 1);
-    for (const word of words(text)) wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + 1);
+    // Both the words as written and as rewritten by the aliases are known words.
+    const written = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+    for (const word of [...written, ...words(text)]) {
+      wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + 1);
+    }
     for (const word of words(fact.entities.join(" "))) names.add(word);
     for (const entity of fact.entities) {
       if (!TOPICAL_ENTITIES.test(entity)) for (const t of tokenize(entity)) nameTerms.add(t);

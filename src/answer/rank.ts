@@ -64,14 +64,30 @@ const EVIDENCE_REF = 9;
 /** How much an inexact match (typo fixed, fuzzy or prefix) counts against an exact one. */
 const APPROX_MATCH = 0.7;
 
+/**
+ * Fixes typos word by word in the question as typed, before aliases are
+ * rewritten and the kind is read, so "who onws tiktko" and "wen was it" work.
+ */
+function correctTypos(index: FactIndex, question: string, corrections: string[]): string {
+  return question.toLowerCase().replace(/[\p{L}]+/gu, (word) => {
+    if (OTHER_ENTITIES.has(word)) return word;
+    const fixed = index.speller.correct(word);
+    if (!fixed) return word;
+    corrections.push(`${word}>${fixed}`);
+    return fixed;
+  });
+}
+
 export function rank(index: FactIndex, question: string): Ranking {
-  const kind = detectKind(question);
   const corrections: string[] = [];
+  const corrected = correctTypos(index, question, corrections);
+  const fixedWords = new Set(corrections.map((c) => c.slice(c.indexOf(">") + 1)));
+  const kind = detectKind(corrected);
   const approx = new Set<string>();
   const termList: string[] = [];
   const commonTerms = new Set<string>();
   const otherEntities: string[] = [];
-  for (const word of words(question)) {
+  for (const word of words(corrected)) {
     if (OTHER_ENTITIES.has(word) && !index.speller.has(word)) otherEntities.push(word);
     // Short numbers are never matched ("2+2", "gpt-5"), but they still count as
     // words the facts do not know, which is what they are.
@@ -79,14 +95,10 @@ export function rank(index: FactIndex, question: string): Ranking {
       termList.push(`#${word}`);
       continue;
     }
-    const fixed = index.speller.correct(word);
-    const term = termOf(fixed ?? word);
+    const term = termOf(word);
     if (!term) continue;
     if (COMMON_WORDS.has(word)) commonTerms.add(term);
-    if (fixed) {
-      corrections.push(`${word}>${fixed}`);
-      approx.add(term);
-    }
+    if (fixedWords.has(word)) approx.add(term);
     termList.push(term);
   }
   const terms = [...new Set(termList)];

@@ -1,15 +1,24 @@
 /**
  * Typo correction against the fact base's own vocabulary: a word the facts
- * never use is replaced by the one fact word within one edit (insert, delete,
+ * never use is replaced by the known word within one edit (insert, delete,
  * substitute or swap two neighbours), so "bytdance" and "opneai" find their
  * facts. Lookups use a deletion index (the SymSpell idea), so a question
  * costs a few map lookups per unknown word, not a scan of the vocabulary.
+ *
+ * Short words are where a one-edit "fix" is most often wrong, so they get
+ * stricter rules: three letters only become a question word ("wht", "wen"),
+ * four letters only swap two neighbours ("onws") or become a name ("nico").
  */
 
-/** Words shorter than this are too easily "corrected" into something else... */
 const MIN_LENGTH = 5;
-/** ...except names ("nico" -> "niko"), which people misspell and rarely mean otherwise. */
 const MIN_NAME_LENGTH = 4;
+
+/** Short function words whose typos would otherwise read as unknown names. */
+const FUNCTION_WORDS = new Set(
+  "what when where which who whom whose why how does did was were this that the they them their there with about from have into".split(
+    " ",
+  ),
+);
 
 export interface Speller {
   /** The vocabulary word a typo most likely meant, or undefined. */
@@ -23,29 +32,42 @@ function deletions(word: string): string[] {
   return out;
 }
 
-/** Optimal string alignment distance, stopping early past 1. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
+type Edit = "none" | "swap" | "other";
+
+/** The one edit between two words, or undefined if they are further apart. */
+function oneEdit(a: string, b: string): Edit | undefined {
+  if (Math.abs(a.length - b.length) > 1) return undefined;
   if (a.length === b.length) {
     const diffs: number[] = [];
     for (let i = 0; i < a.length && diffs.length <= 2; i++) if (a[i] !== b[i]) diffs.push(i);
-    if (diffs.length <= 1) return true;
+    if (diffs.length === 0) return "none";
+    if (diffs.length === 1) return "other";
     const [i, j] = diffs as [number, number];
-    return diffs.length === 2 && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+    return diffs.length === 2 && j === i + 1 && a[i] === b[j] && a[j] === b[i] ? "swap" : undefined;
   }
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   let i = 0;
   while (i < short.length && short[i] === long[i]) i++;
-  return short.slice(i) === long.slice(i + 1);
+  return short.slice(i) === long.slice(i + 1) ? "other" : undefined;
+}
+
+/** Whether a word of this length may become this candidate through this edit. */
+function allowed(word: string, candidate: string, edit: Edit, names: Set<string>): boolean {
+  if (word.length >= MIN_LENGTH) return true;
+  if (FUNCTION_WORDS.has(candidate)) return word.length >= 3;
+  if (word.length < MIN_NAME_LENGTH) return false;
+  return names.has(candidate) || edit === "swap";
 }
 
 export function createSpeller(
   frequencies: Map<string, number>,
   names: Set<string> = new Set(),
 ): Speller {
+  const vocabulary = new Map(frequencies);
+  for (const word of FUNCTION_WORDS) if (!vocabulary.has(word)) vocabulary.set(word, 1);
   const byDeletion = new Map<string, string[]>();
-  for (const word of frequencies.keys()) {
-    if (word.length < MIN_NAME_LENGTH - 1) continue;
+  for (const word of vocabulary.keys()) {
+    if (word.length < 3) continue;
     for (const key of [word, ...deletions(word)]) {
       const list = byDeletion.get(key);
       if (list) list.push(word);
@@ -53,21 +75,22 @@ export function createSpeller(
     }
   }
   return {
-    has: (word) => frequencies.has(word),
+    has: (word) => vocabulary.has(word),
     correct(word) {
-      if (word.length < MIN_NAME_LENGTH || frequencies.has(word) || /\d/.test(word))
-        return undefined;
+      if (word.length < 3 || vocabulary.has(word) || /\d/.test(word)) return undefined;
       let best: string | undefined;
       for (const key of [word, ...deletions(word)]) {
         for (const candidate of byDeletion.get(key) ?? []) {
-          if (word.length < MIN_LENGTH && !names.has(candidate)) continue;
-          if (!withinOneEdit(word, candidate)) continue;
-          const better =
-            !best ||
-            (frequencies.get(candidate) ?? 0) > (frequencies.get(best) ?? 0) ||
-            ((frequencies.get(candidate) ?? 0) === (frequencies.get(best) ?? 0) &&
-              candidate < best);
-          if (better) best = candidate;
+          const edit = oneEdit(word, candidate);
+          if (!edit || !allowed(word, candidate, edit, names)) continue;
+          const count = vocabulary.get(candidate) ?? 0;
+          const bestCount = best ? (vocabulary.get(best) ?? 0) : -1;
+          if (
+            count > bestCount ||
+            (count === bestCount && best !== undefined && candidate < best)
+          ) {
+            best = candidate;
+          }
         }
       }
       return best;
