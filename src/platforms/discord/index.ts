@@ -13,6 +13,9 @@ import { handleInteraction } from "./interactions.ts";
 import { handleMessage } from "./messages.ts";
 import { describeRestError, explainDiscordError } from "./rest-errors.ts";
 
+/** How long stop() waits for in-flight interactions; below main's 5 s shutdown grace. */
+const DRAIN_MS = 4000;
+
 export interface DiscordBot {
   stop(): Promise<void>;
   /** The live client, for diagnostics and tests. */
@@ -37,13 +40,17 @@ export async function startDiscord(
   const log = logger.child({ platform: "discord" });
   const client = createDiscordClient(config, { restTimeoutMs: options.restTimeoutMs });
 
-  client.on(
-    Events.InteractionCreate,
-    (interaction) => void handleInteraction(interaction, dispatcher, log, options.deferAfterMs),
+  // Work in progress, so stop() can let it finish (SIGTERM drain) before the client goes.
+  const inFlight = new Set<Promise<void>>();
+  const track = (work: Promise<void>) => {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
+  };
+  client.on(Events.InteractionCreate, (interaction) =>
+    track(handleInteraction(interaction, dispatcher, log, options.deferAfterMs)),
   );
-  client.on(
-    Events.MessageCreate,
-    (message) => void handleMessage(message, client, dispatcher, log),
+  client.on(Events.MessageCreate, (message) =>
+    track(handleMessage(message, client, dispatcher, log)),
   );
   // Without an "error" listener an EventEmitter error would crash the process.
   client.on(Events.Error, (err) =>
@@ -88,6 +95,19 @@ export async function startDiscord(
     async stop() {
       if (stopped) return;
       stopped = true;
+      // Answer what has arrived (bounded), then close: destroy() also drops the REST token.
+      const deadline = Date.now() + DRAIN_MS;
+      while (inFlight.size > 0 && Date.now() < deadline) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          Promise.allSettled([...inFlight]),
+          new Promise((resolve) => {
+            timer = setTimeout(resolve, deadline - Date.now());
+          }),
+        ]);
+        clearTimeout(timer);
+      }
+      if (inFlight.size > 0) log.warn({ pending: inFlight.size }, "stopped with work in flight");
       await client.destroy();
     },
   };
