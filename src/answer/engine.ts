@@ -153,11 +153,9 @@ export function createEngine(base: FactBase, starterIds: string[] = []): AnswerE
       const out = new Set<string>();
       for (const q of index.questions) if (q.text.toLowerCase().startsWith(text)) out.add(q.text);
       for (const hit of hits) {
-        const id = String(hit.id);
-        if (id.endsWith("#body")) continue;
-        const fact = byId.get(hit.factId as string);
-        const n = Number(id.slice(id.lastIndexOf("#q") + 2));
-        const q = fact?.questions[n];
+        const doc = index.docs[hit.id as number];
+        if (!doc || doc.questionIndex < 0) continue;
+        const q = byId.get(doc.factId)?.questions[doc.questionIndex];
         if (q) out.add(q);
         if (out.size >= limit) break;
       }

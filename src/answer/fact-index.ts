@@ -10,21 +10,29 @@ import { createSpeller, type Speller } from "./spell.ts";
 import { tokenize, words } from "./tokenize.ts";
 
 interface IndexedDoc {
-  id: string;
-  factId: string;
+  /** Position in FactIndex.docs: numeric ids keep the per-hit work small. */
+  id: number;
   question?: string;
   statement?: string;
   entities?: string;
 }
 
+/** What the ranker needs to know about one search document. */
+export interface DocInfo {
+  factId: string;
+  /** Which of the fact's questions this is; -1 for the fact's body. */
+  questionIndex: number;
+  /** The question's distinct terms (empty for a body). */
+  terms: string[];
+}
+
 export interface FactIndex {
   search: MiniSearch<IndexedDoc>;
+  docs: DocInfo[];
   facts: Map<string, Fact>;
   /** How many facts use each term: rare terms weigh more when judging coverage. */
   factFrequency: Map<string, number>;
   factCount: number;
-  /** The terms of each alternate question, by document id ("fact.id#q2"). */
-  questionTerms: Map<string, string[]>;
   /** Every question of every fact, canonical first, for autocomplete. */
   questions: { text: string; factId: string }[];
   speller: Speller;
@@ -38,22 +46,17 @@ const TOPICAL_ENTITIES = /terms|agreement|polic/i;
 export function buildFactIndex(base: FactBase): FactIndex {
   const docs: IndexedDoc[] = [];
   const factFrequency = new Map<string, number>();
-  const questionTerms = new Map<string, string[]>();
+  const infos: DocInfo[] = [];
   const wordFrequency = new Map<string, number>();
   const names = new Set<string>();
   const nameTerms = new Set<string>();
   for (const fact of base.facts) {
     fact.questions.forEach((question, i) => {
-      const id = `${fact.id}#q${i}`;
-      docs.push({ id, factId: fact.id, question });
-      questionTerms.set(id, [...new Set(tokenize(question))]);
+      docs.push({ id: infos.length, question });
+      infos.push({ factId: fact.id, questionIndex: i, terms: [...new Set(tokenize(question))] });
     });
-    docs.push({
-      id: `${fact.id}#body`,
-      factId: fact.id,
-      statement: fact.statement,
-      entities: fact.entities.join(" "),
-    });
+    docs.push({ id: infos.length, statement: fact.statement, entities: fact.entities.join(" ") });
+    infos.push({ factId: fact.id, questionIndex: -1, terms: [] });
     const text = [fact.statement, fact.entities.join(" "), ...fact.questions].join(" ");
     for (const term of new Set(tokenize(text)))
       factFrequency.set(term, (factFrequency.get(term) ?? 0) + 1);
@@ -69,7 +72,6 @@ export function buildFactIndex(base: FactBase): FactIndex {
   }
   const search = new MiniSearch<IndexedDoc>({
     fields: ["question", "statement", "entities"],
-    storeFields: ["factId"],
     tokenize,
     processTerm: (term) => term,
     searchOptions: {
@@ -85,10 +87,10 @@ export function buildFactIndex(base: FactBase): FactIndex {
   search.addAll(docs);
   return {
     search,
+    docs: infos,
     facts: new Map(base.facts.map((f) => [f.id, f])),
     factFrequency,
     factCount: base.facts.length,
-    questionTerms,
     questions: base.facts.flatMap((f) => f.questions.map((text) => ({ text, factId: f.id }))),
     speller: createSpeller(wordFrequency, names),
     nameTerms,

@@ -140,18 +140,22 @@ export function rank(index: FactIndex, question: string): Ranking {
     maxFuzzy: 1,
   });
   for (const hit of hits) {
-    const factId = hit.factId as string;
-    const entry = byFact.get(factId) ?? { question: 0, body: 0, overlap: 0, matched: new Map() };
-    const id = String(hit.id);
-    if (id.endsWith("#body")) entry.body = Math.max(entry.body, hit.score);
+    const doc = index.docs[hit.id as number];
+    if (!doc) continue;
+    const factId = doc.factId;
+    let entry = byFact.get(factId);
+    if (!entry) {
+      entry = { question: 0, body: 0, overlap: 0, matched: new Map() };
+      byFact.set(factId, entry);
+    }
+    if (doc.questionIndex < 0) entry.body = Math.max(entry.body, hit.score);
     else {
       entry.question = Math.max(entry.question, hit.score);
       // F1 of the two questions' weighted terms: short stored questions
       // ("Who is OpenAI?") must not win long user questions by containment alone.
-      const own = index.questionTerms.get(id) ?? [];
       let ownWeight = 0;
       let shared = 0;
-      for (const t of own) {
+      for (const t of doc.terms) {
         const w = weight(t);
         ownWeight += w;
         if (querySet.has(t)) shared += w;
@@ -167,7 +171,6 @@ export function rank(index: FactIndex, question: string): Ranking {
       const before = entry.matched.get(t);
       if (before === undefined || quality > before) entry.matched.set(t, quality);
     }
-    byFact.set(factId, entry);
   }
 
   const everMatched = new Set<string>();
