@@ -78,7 +78,6 @@ export function buildFactIndex(base: FactBase): FactIndex {
       // Queries arrive as canonical terms already; split them, don't re-process.
       tokenize: (query) => query.split(" "),
       boost: { question: 2, entities: 1.5, statement: 1 },
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       prefix: (term) => term.length >= 6,
       weights: { fuzzy: 0.6, prefix: 0.5 },
       combineWith: "OR",

@@ -131,13 +131,13 @@ export function rank(index: FactIndex, question: string): Ranking {
     matched: Map<string, number>;
   }
   const byFact = new Map<string, Entry>();
-  // Fuzzy and prefix matching only for terms the facts do not use as they are:
-  // they find typos and word forms, and cost far more than an exact lookup.
+  // Typos were fixed word by word above (spell.ts), which is both stricter and
+  // cheaper than fuzzy search; prefix matching still finds other word forms
+  // of terms the facts do not use as they are ("desensitiz" -> "desensitization").
   const known = (t: string) => index.factFrequency.has(t);
   const hits = index.search.search(terms.join(" "), {
-    fuzzy: (t) => (!known(t) && t.length >= 5 ? 0.2 : false),
+    fuzzy: false,
     prefix: (t) => !known(t) && t.length >= 6,
-    maxFuzzy: 1,
   });
   for (const hit of hits) {
     const doc = index.docs[hit.id as number];
