@@ -15,3 +15,6 @@ try {
 } catch (err) {
   console.log(`Slack benchmark unavailable: ${(err as Error).message}`);
 }
+console.log("");
+const { benchLoad } = await import("./load.ts");
+await benchLoad();
