@@ -4,7 +4,8 @@
  */
 import type { FactKind } from "../facts/schema.ts";
 
-export type QuestionKind = FactKind | "what";
+/** "amount" is a "how much / how many" question: it wants a statement about quantity. */
+export type QuestionKind = FactKind | "what" | "amount";
 
 export function detectKind(question: string): QuestionKind {
   const q = question.toLowerCase().trim();
@@ -20,6 +21,7 @@ export function detectKind(question: string): QuestionKind {
   ) {
     return "yesno";
   }
+  if (/\bhow (?:much|many|heavily|often|extensively)\b/.test(q)) return "amount";
   if (/^how\b/.test(q)) return "how";
   return "what";
 }

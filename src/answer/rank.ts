@@ -13,7 +13,7 @@ import type { Fact } from "../facts/schema.ts";
 import type { FactIndex } from "./fact-index.ts";
 import { detectKind, type QuestionKind } from "./intent.ts";
 import { COMMON_WORDS, OTHER_ENTITIES } from "./lexicon.ts";
-import { termOf, words } from "./tokenize.ts";
+import { termOf, tokenize, words } from "./tokenize.ts";
 
 export interface Candidate {
   factId: string;
@@ -24,6 +24,8 @@ export interface Candidate {
   /** How closely (0..1, an F1 of weighted terms) one of the fact's own questions matches. */
   overlap: number;
   confidence: number;
+  /** The confidence before it is capped at 1: what candidates are ranked by. */
+  strength: number;
   matchedTerms: string[];
 }
 
@@ -43,11 +45,28 @@ export interface Ranking {
 function answersKind(fact: Fact, kind: QuestionKind): boolean {
   if (fact.kind === kind) return true;
   if (kind === "when") return Boolean(fact.when) || /\b(?:19|20)\d{2}\b/.test(fact.statement);
+  if (kind === "amount") return QUANTITY.test(fact.statement);
   return false;
 }
 
+/**
+ * The one whose words are asked for in "what did OpenAI say about ByteDance?":
+ * a fact is about what its first entity did or said, so that is the fact to prefer.
+ */
+const SAY_QUESTION =
+  /\b(?:what|how) (?:did|does|do|has|have|had) (?:the )?(\S+) (?:say|said|tell|told|claim|state|respond|reply|comment|answer)\b/;
+const SPEAKER_BOOST = 1.15;
+
+function speakerOf(question: string): string | undefined {
+  const match = SAY_QUESTION.exec(words(question).join(" "));
+  return match?.[1] ? termOf(match[1]) : undefined;
+}
+
 /** Question kinds that a fact of another kind answers badly ("why" with a date). */
-const STRICT_KINDS = new Set<QuestionKind>(["who", "when", "why", "how"]);
+const STRICT_KINDS = new Set<QuestionKind>(["who", "when", "why", "how", "amount"]);
+/** Words a statement about quantity uses. */
+const QUANTITY =
+  /\b(?:minimal|figures?|how much|how many|limits?|allowance|amount|extent|heavily|small|large|rampant|every (?:stage|phase))\b/i;
 const KIND_MISMATCH = 0.75;
 /**
  * When a fact matches only the names in a question ("is ChatGPT down?"), and
@@ -102,6 +121,7 @@ export function rank(index: FactIndex, question: string): Ranking {
     termList.push(term);
   }
   const terms = [...new Set(termList)];
+  const speaker = speakerOf(corrected);
   if (terms.length === 0)
     return { kind, terms, corrections, unknownTerms: [], otherEntities, candidates: [] };
 
@@ -186,6 +206,13 @@ export function rank(index: FactIndex, question: string): Ranking {
   });
   const bestScore = Math.max(...scored.map((s) => s.score), 1e-9);
 
+  const firstEntityTerm = new Map<string, string | undefined>();
+  if (speaker) {
+    for (const { factId } of scored) {
+      const first = index.facts.get(factId)?.entities[0];
+      firstEntityTerm.set(factId, first ? tokenize(first)[0] : undefined);
+    }
+  }
   const candidates: Candidate[] = scored.map(({ factId, entry, kindFactor, score }) => {
     const evidence = [...entry.matched].reduce((sum, [t, quality]) => sum + weight(t) * quality, 0);
     const coverage = evidence / totalWeight;
@@ -195,25 +222,27 @@ export function rank(index: FactIndex, question: string): Ranking {
     const namesOnly =
       [...entry.matched.keys()].every((t) => index.nameTerms.has(t)) &&
       terms.some((t) => !entry.matched.has(t));
-    const confidence = Math.min(
-      1,
+    // Ranked by the raw product; reported capped at 1.
+    const strength =
       onTopic *
-        (0.55 + 0.45 * entry.overlap) *
-        relevance *
-        kindFactor *
-        (namesOnly ? NAMES_ONLY : 1),
-    );
+      (0.55 + 0.45 * entry.overlap) *
+      relevance *
+      kindFactor *
+      (namesOnly ? NAMES_ONLY : 1) *
+      (speaker && firstEntityTerm.get(factId) === speaker ? SPEAKER_BOOST : 1);
+    const confidence = Math.min(1, strength);
     return {
       factId,
       score,
       coverage,
       overlap: entry.overlap,
       confidence,
+      strength,
       matchedTerms: [...entry.matched.keys()],
     };
   });
   candidates.sort(
-    (a, b) => b.confidence - a.confidence || b.score - a.score || a.factId.localeCompare(b.factId),
+    (a, b) => b.strength - a.strength || b.score - a.score || a.factId.localeCompare(b.factId),
   );
   return {
     kind,
