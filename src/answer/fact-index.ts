@@ -38,6 +38,8 @@ export interface FactIndex {
   speller: Speller;
   /** Terms of the names facts are about (companies, people, products): not what is asked about them. */
   nameTerms: Set<string>;
+  /** The two names most facts are about (OpenAI and ByteDance): implied when a question names no one. */
+  mainParties: Set<string>;
 }
 
 /** Entities that name a document or rule are topics in themselves, not just names. */
@@ -93,5 +95,12 @@ export function buildFactIndex(base: FactBase): FactIndex {
     questions: base.facts.flatMap((f) => f.questions.map((text) => ({ text, factId: f.id }))),
     speller: createSpeller(wordFrequency, names),
     nameTerms,
+    mainParties: new Set(
+      [...nameTerms]
+        .sort(
+          (a, b) => (factFrequency.get(b) ?? 0) - (factFrequency.get(a) ?? 0) || a.localeCompare(b),
+        )
+        .slice(0, 2),
+    ),
   };
 }

@@ -56,6 +56,7 @@ function answersKind(fact: Fact, kind: QuestionKind): boolean {
 const SAY_QUESTION =
   /\b(?:what|how) (?:did|does|do|has|have|had) (?:the )?(\S+) (?:say|said|tell|told|claim|state|respond|reply|comment|answer)\b/;
 const SPEAKER_BOOST = 1.15;
+const SIDE_PARTY_ABSENT = 0.9;
 
 function speakerOf(question: string): string | undefined {
   const match = SAY_QUESTION.exec(words(question).join(" "));
@@ -207,12 +208,17 @@ export function rank(index: FactIndex, question: string): Ranking {
   const bestScore = Math.max(...scored.map((s) => s.score), 1e-9);
 
   const firstEntityTerm = new Map<string, string | undefined>();
-  if (speaker) {
-    for (const { factId } of scored) {
-      const first = index.facts.get(factId)?.entities[0];
-      firstEntityTerm.set(factId, first ? tokenize(first)[0] : undefined);
-    }
+  for (const { factId } of scored) {
+    const first = index.facts.get(factId)?.entities[0];
+    firstEntityTerm.set(factId, first ? tokenize(first)[0] : undefined);
   }
+  // A fact about a side party (Microsoft, CNN, Doubao...) answers a question that
+  // does not name it only when nothing about the main parties fits as well.
+  const bySideParty = (subject: string | undefined) =>
+    subject !== undefined &&
+    !index.mainParties.has(subject) &&
+    index.nameTerms.has(subject) &&
+    !querySet.has(subject);
   const candidates: Candidate[] = scored.map(({ factId, entry, kindFactor, score }) => {
     const evidence = [...entry.matched].reduce((sum, [t, quality]) => sum + weight(t) * quality, 0);
     const coverage = evidence / totalWeight;
@@ -229,7 +235,8 @@ export function rank(index: FactIndex, question: string): Ranking {
       relevance *
       kindFactor *
       (namesOnly ? NAMES_ONLY : 1) *
-      (speaker && firstEntityTerm.get(factId) === speaker ? SPEAKER_BOOST : 1);
+      (speaker && firstEntityTerm.get(factId) === speaker ? SPEAKER_BOOST : 1) *
+      (bySideParty(firstEntityTerm.get(factId)) ? SIDE_PARTY_ABSENT : 1);
     const confidence = Math.min(1, strength);
     return {
       factId,
