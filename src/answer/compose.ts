@@ -4,28 +4,22 @@
  * citations, and follow-up questions from the facts' related ids.
  */
 import type { Citation } from "../core/reply.ts";
+import { expandCitation } from "../facts/citation.ts";
 import type { Fact, FactBase } from "../facts/schema.ts";
 import type { Answer } from "./types.ts";
 
 export const MAX_ANSWER_LENGTH = 400;
 
 export function citationsOf(facts: Fact[], base: FactBase): Citation[] {
+  const sourceById = new Map(base.sources.map((s) => [s.id, s]));
   const seen = new Set<string>();
   const citations: Citation[] = [];
   for (const fact of facts) {
     for (const c of fact.citations) {
       const key = `${c.source}|${c.quote ?? ""}`;
-      const source = base.sources.find((s) => s.id === c.source);
-      if (!source || seen.has(key)) continue;
+      if (seen.has(key)) continue;
       seen.add(key);
-      citations.push({
-        sourceId: source.id,
-        publisher: source.publisher,
-        title: source.title,
-        date: source.date,
-        ...(source.url ? { url: source.url } : {}),
-        ...(c.quote ? { quote: c.quote } : {}),
-      });
+      citations.push(expandCitation(c, sourceById));
     }
   }
   return citations;

@@ -3,9 +3,11 @@
  * import, so a broken fact stops start-up), look-ups, and the JSON export
  * behind `npm run facts -- --json`.
  */
+import { type ExpandedCitation, expandCitation } from "./citation.ts";
 import { loadFactBase } from "./load.ts";
 import type { Fact, FactBase, Source } from "./schema.ts";
 
+export { type ExpandedCitation, expandCitation } from "./citation.ts";
 export { FactBaseError, loadFactBase, questionKey, rawFactBase } from "./load.ts";
 export type { Fact, FactBase, FactCitation, FactKind, Source } from "./schema.ts";
 export { CitationSchema, FactSchema, SourceSchema } from "./schema.ts";
@@ -36,39 +38,15 @@ export function timelineFacts(topic?: Fact["topic"]): Fact[] {
     .sort((a, b) => (a.when?.date ?? "").localeCompare(b.when?.date ?? ""));
 }
 
-/**
- * A citation with its source spelled out. Same fields as core/reply.ts's
- * Citation, so the answer engine can pass it straight into a Reply.
- */
-export interface ExpandedCitation {
-  sourceId: string;
-  publisher: string;
-  title: string;
-  date: string;
-  url?: string;
-  quote?: string;
-}
-
-export function expandCitation(citation: Fact["citations"][number]): ExpandedCitation {
-  const source = sourceById.get(citation.source);
-  // loadFactBase guarantees the source exists; the fallback only satisfies the type checker.
-  if (!source) throw new Error(`Unknown source "${citation.source}"`);
-  return {
-    sourceId: source.id,
-    publisher: source.publisher,
-    title: source.title,
-    date: source.date,
-    ...(source.url ? { url: source.url } : {}),
-    ...(citation.quote ? { quote: citation.quote } : {}),
-  };
-}
-
 export type ExportedFact = Omit<Fact, "citations"> & { citations: ExpandedCitation[] };
 
 /** The whole base as one JSON-ready document, citations expanded. */
 export function exportFactBase(): { sources: Source[]; facts: ExportedFact[] } {
   return {
     sources: factBase.sources,
-    facts: factBase.facts.map((f) => ({ ...f, citations: f.citations.map(expandCitation) })),
+    facts: factBase.facts.map((f) => ({
+      ...f,
+      citations: f.citations.map((c) => expandCitation(c, sourceById)),
+    })),
   };
 }
