@@ -84,11 +84,11 @@ async function main(): Promise<void> {
   }
   if (config.slack) {
     const { startSlack } = await import("./platforms/slack/index.ts");
-    const app = await startSlack(config.slack, dispatcher, logger, { port: config.port });
-    running.push({ name: "slack", stop: () => app.stop() });
-    probes.slack = () => app.connection();
+    const slack = await startSlack(config.slack, dispatcher, logger, { port: config.port });
+    running.push({ name: "slack", stop: () => slack.stop() });
+    probes.slack = () => slack.connection();
     logger.info(
-      { mode: config.slack.mode, ...(app.port !== undefined ? { port: app.port } : {}) },
+      { mode: config.slack.mode, ...(slack.port !== undefined ? { port: slack.port } : {}) },
       "Slack app running",
     );
   }
