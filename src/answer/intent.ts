@@ -43,7 +43,14 @@ const OFF_LIMITS: RegExp[] = [
   /\b(?:your (?:opinion|feelings?|thoughts)|what do you think|do you (?:think|believe|feel))\b/,
 ];
 
+// Help with one's own account or data is support, not this story, unless the question
+// is about the competing-models rule itself ("could I be banned for training on GPT output?").
+const OWN_ACCOUNT =
+  /\bmy (?:data|chats?|conversations?|account|history|prompts?|messages?|subscription|bill(?:ing)?)\b/;
+const ABOUT_THE_RULE = /\b(?:outputs?|compet\w*|rules?|terms|tos|policy|policies|train\w*|model)\b/;
+
 export function isOffLimits(question: string): boolean {
   const q = question.toLowerCase();
+  if (OWN_ACCOUNT.test(q) && !ABOUT_THE_RULE.test(q)) return true;
   return OFF_LIMITS.some((pattern) => pattern.test(q));
 }

@@ -123,6 +123,14 @@ export function rank(index: FactIndex, question: string): Ranking {
   }
   const terms = [...new Set(termList)];
   const speaker = speakerOf(corrected);
+  // "TikTok" alone, with none of the story's other names, is a question about the app
+  // (bans, users, algorithms), not about its parent's OpenAI account.
+  if (
+    termList.includes("tiktok") &&
+    !termList.some((t) => t !== "tiktok" && index.nameTerms.has(t))
+  ) {
+    otherEntities.push("tiktok");
+  }
   if (terms.length === 0)
     return { kind, terms, corrections, unknownTerms: [], otherEntities, candidates: [] };
 
