@@ -47,7 +47,8 @@ const OFF_LIMITS: RegExp[] = [
 // is about the competing-models rule itself ("could I be banned for training on GPT output?").
 const OWN_ACCOUNT =
   /\bmy (?:data|chats?|conversations?|account|history|prompts?|messages?|subscription|bill(?:ing)?)\b/;
-const ABOUT_THE_RULE = /\b(?:outputs?|compet\w*|rules?|terms|tos|policy|policies|train\w*|model)\b/;
+const ABOUT_THE_RULE =
+  /\b(?:outputs?|compet\w*|rules?|terms|tos|policy|policies)\b|\b(?:i|we)\b.{0,40}\b(?:train|build|develop|fine-?tun)/;
 
 export function isOffLimits(question: string): boolean {
   const q = question.toLowerCase();
