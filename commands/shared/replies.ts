@@ -30,7 +30,7 @@ export function bySource(citations: readonly Citation[]): Citation[] {
   const seen = new Map<string, Citation>();
   for (const c of citations) {
     if (seen.has(c.sourceId)) continue;
-    const { quote: _quote, ...source } = c;
+    const { quote: _quote, quoteBy: _quoteBy, ...source } = c;
     seen.set(c.sourceId, source);
   }
   return [...seen.values()];
@@ -39,7 +39,12 @@ export function bySource(citations: readonly Citation[]): Citation[] {
 export function quotesOf(citations: readonly Citation[]): Quote[] {
   return citations
     .filter((c): c is Citation & { quote: string } => Boolean(c.quote))
-    .map((c) => ({ text: c.quote, attribution: `${c.publisher}, ${c.date}` }));
+    .map((c) => ({
+      text: c.quote,
+      attribution: c.quoteBy
+        ? `${c.quoteBy}, via ${c.publisher}, ${c.date}`
+        : `${c.publisher}, ${c.date}`,
+    }));
 }
 
 /** The reply for an engine answer; the title is the question the bot understood. */

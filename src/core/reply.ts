@@ -15,6 +15,8 @@ export interface Citation {
   url?: string;
   /** A short exact quote from the source, only where the fact carries one. */
   quote?: string;
+  /** Who said or wrote the quote, when not the publisher itself. */
+  quoteBy?: string;
 }
 
 /** A quotation shown in the reply body, with who said or wrote it. */

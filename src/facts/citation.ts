@@ -11,6 +11,7 @@ export interface ExpandedCitation {
   date: string;
   url?: string;
   quote?: string;
+  quoteBy?: string;
 }
 
 /** Spells out a fact's citation with the source it names (validated to exist at load). */
@@ -27,5 +28,6 @@ export function expandCitation(
     date: source.date,
     ...(source.url ? { url: source.url } : {}),
     ...(citation.quote ? { quote: citation.quote } : {}),
+    ...(citation.quote && citation.quoteBy ? { quoteBy: citation.quoteBy } : {}),
   };
 }

@@ -93,8 +93,12 @@ export const bytedanceFacts: Fact[] = [
     firmness: "primary",
     related: ["incident.bytedance.outside-china", "incident.microsoft-route"],
     citations: [
-      { source: CNN, quote: "to a very limited extent" },
-      { source: CNN, quote: "ByteDance is licensed by Microsoft to use the GPT APIs." },
+      { source: CNN, quote: "to a very limited extent", quoteBy: "ByteDance" },
+      {
+        source: CNN,
+        quote: "ByteDance is licensed by Microsoft to use the GPT APIs.",
+        quoteBy: "ByteDance",
+      },
     ],
     when: {
       date: "2023-12-19",
@@ -148,7 +152,7 @@ export const bytedanceFacts: Fact[] = [
     kind: "what",
     firmness: "secondary",
     related: ["incident.bytedance.early-experiments", "incident.bytedance.april-checks"],
-    citations: [{ source: ZH, quote: "misunderstanding" }],
+    citations: [{ source: ZH, quote: "misunderstanding", quoteBy: "ByteDance" }],
     when: {
       date: "2023-12-16",
       label: "ByteDance's Chinese-language statement calls it a misunderstanding",

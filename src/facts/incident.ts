@@ -216,8 +216,8 @@ export const incidentFacts: Fact[] = [
     firmness: "primary",
     related: ["incident.bytedance.lark", "incident.project-seed", "incident.usage-minimal"],
     citations: [
-      { source: REPORT, quote: "whitewash" },
-      { source: REPORT, quote: "data desensitization" },
+      { source: REPORT, quote: "whitewash", quoteBy: "ByteDance employees on Lark" },
+      { source: REPORT, quote: "data desensitization", quoteBy: "ByteDance employees on Lark" },
       {
         source: REPORT,
         quote:
@@ -329,7 +329,10 @@ export const incidentFacts: Fact[] = [
     kind: "what",
     firmness: "primary",
     related: ["incident.spokesperson", "policy.usage-policies", "incident.next-steps"],
-    citations: [{ source: SUSPENSION, quote: OPENAI_STATEMENT }, { source: HT }],
+    citations: [
+      { source: SUSPENSION, quote: OPENAI_STATEMENT, quoteBy: "Niko Felix, OpenAI spokesperson" },
+      { source: HT },
+    ],
   },
   {
     id: "incident.usage-minimal",

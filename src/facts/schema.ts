@@ -24,6 +24,8 @@ export const CitationSchema = z.object({
   source: z.string().min(1),
   /** An exact quote, only for what a person said or what a policy says. */
   quote: z.string().min(1).max(400).optional(),
+  /** Who said or wrote the quote, when it is not the publisher itself ("Niko Felix, OpenAI spokesperson"). */
+  quoteBy: z.string().min(1).max(80).optional(),
 });
 
 export const FactSchema = z.object({
