@@ -5,6 +5,7 @@
  * and the vocabulary that typos are corrected against.
  */
 import MiniSearch from "minisearch";
+import { questionKey } from "../facts/load.ts";
 import type { Fact, FactBase } from "../facts/schema.ts";
 import { createSpeller, type Speller } from "./spell.ts";
 import { tokenize, words } from "./tokenize.ts";
@@ -33,6 +34,8 @@ export interface FactIndex {
   /** How many facts use each term: rare terms weigh more when judging coverage. */
   factFrequency: Map<string, number>;
   factCount: number;
+  /** A fact's own question, as typed (case and punctuation aside) -> that fact. */
+  exactQuestions: Map<string, string>;
   /** Every question of every fact, canonical first, for autocomplete. */
   questions: { text: string; factId: string }[];
   speller: Speller;
@@ -89,6 +92,9 @@ export function buildFactIndex(base: FactBase): FactIndex {
   return {
     search,
     docs: infos,
+    exactQuestions: new Map(
+      base.facts.flatMap((f) => f.questions.map((q) => [questionKey(q), f.id] as const)),
+    ),
     facts: new Map(base.facts.map((f) => [f.id, f])),
     factFrequency,
     factCount: base.facts.length,

@@ -39,7 +39,7 @@ const OFF_LIMITS: RegExp[] = [
   /\b(?:write|compose|make|create|generate|give me)\b.{0,30}\b(?:poem|song|story|joke|haiku|essay|limerick|rap|tweet|script|code|program|function)\b/,
   /\b(?:make up|invent|fabricate|imagine|hypothetically|speculate|fake)\b/,
   // Credentials and account help: never the desk's business, whatever the company.
-  /\b(?:api|secret|access|bot) ?keys?\b|\btokens?\b|\bpasswords?\b|\bcredentials?\b|\b(?:sign|log) ?(?:in|up)\b/,
+  /\b(?:api|secret|access|bot) ?keys?\b|\b(?:your|bot|api|access|auth|discord|slack) tokens?\b|\b(?:per|each|a|1k|1m) tokens?\b|\bpricing\b|\bpasswords?\b|\bcredentials?\b|\b(?:sign|log) ?(?:in|up)\b/,
   /\b(?:your (?:opinion|feelings?|thoughts)|what do you think|do you (?:think|believe|feel))\b/,
 ];
 
@@ -48,7 +48,7 @@ const OFF_LIMITS: RegExp[] = [
 const OWN_ACCOUNT =
   /\bmy (?:data|chats?|conversations?|account|history|prompts?|messages?|subscription|bill(?:ing)?)\b/;
 const ABOUT_THE_RULE =
-  /\b(?:outputs?|compet\w*|rules?|terms|tos|policy|policies)\b|\b(?:i|we)\b.{0,40}\b(?:train|build|develop|fine-?tun)/;
+  /\b(?:outputs?|compet\w*|rules?|terms|tos|policy|policies|suspen\w*|ban\w*|terminat\w*)\b|\b(?:i|we)\b.{0,40}\b(?:train|build|develop|fine-?tun)/;
 
 export function isOffLimits(question: string): boolean {
   const q = question.toLowerCase();

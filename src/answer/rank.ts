@@ -9,6 +9,7 @@
  * Long questions full of small talk still answer when they carry plenty of
  * matched evidence, even if their coverage is low.
  */
+import { questionKey } from "../facts/load.ts";
 import type { Fact } from "../facts/schema.ts";
 import type { FactIndex } from "./fact-index.ts";
 import { detectKind, type QuestionKind } from "./intent.ts";
@@ -56,6 +57,7 @@ function answersKind(fact: Fact, kind: QuestionKind): boolean {
 const SAY_QUESTION =
   /\b(?:what|how) (?:did|does|do|has|have|had) (?:the )?(\S+) (?:say|said|tell|told|claim|state|respond|reply|comment|answer)\b/;
 const SPEAKER_BOOST = 1.15;
+const EXACT_QUESTION_BOOST = 1.5;
 const SIDE_PARTY_ABSENT = 0.9;
 
 function speakerOf(question: string): string | undefined {
@@ -227,6 +229,8 @@ export function rank(index: FactIndex, question: string): Ranking {
     !index.mainParties.has(subject) &&
     index.nameTerms.has(subject) &&
     !querySet.has(subject);
+  // Asked word for word as one of a fact's own questions: that fact is the answer.
+  const exactFact = index.exactQuestions.get(questionKey(question));
   const candidates: Candidate[] = scored.map(({ factId, entry, kindFactor, score }) => {
     const evidence = [...entry.matched].reduce((sum, [t, quality]) => sum + weight(t) * quality, 0);
     const coverage = evidence / totalWeight;
@@ -244,7 +248,8 @@ export function rank(index: FactIndex, question: string): Ranking {
       kindFactor *
       (namesOnly ? NAMES_ONLY : 1) *
       (speaker && firstEntityTerm.get(factId) === speaker ? SPEAKER_BOOST : 1) *
-      (bySideParty(firstEntityTerm.get(factId)) ? SIDE_PARTY_ABSENT : 1);
+      (bySideParty(firstEntityTerm.get(factId)) ? SIDE_PARTY_ABSENT : 1) *
+      (factId === exactFact ? EXACT_QUESTION_BOOST : 1);
     const confidence = Math.min(1, strength);
     return {
       factId,

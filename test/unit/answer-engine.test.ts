@@ -62,12 +62,12 @@ describe("clear questions get the right fact", () => {
     assert.ok(!a.followUps.includes(getFact("incident.reason")?.questions[0] ?? ""));
   });
 
-  test("every fact's canonical question is answered with that fact", {
-    todo: "'What is Microsoft's policy on competing models?' (canonical question of policy.microsoft) answers with policy.microsoft-azure",
-  }, () => {
-    const wrong = factBase.facts
-      .filter((f) => mainFact(f.questions[0] as string) !== f.id)
-      .map((f) => `${f.id} <- ${f.questions[0]} (got ${mainFact(f.questions[0] as string)})`);
+  test("every question a fact lists, asked as written, is answered with that fact", () => {
+    const wrong = factBase.facts.flatMap((f) =>
+      f.questions
+        .filter((q) => mainFact(q) !== f.id)
+        .map((q) => `${f.id} <- ${q} (got ${mainFact(q)})`),
+    );
     assert.deepEqual(wrong, []);
   });
 });
