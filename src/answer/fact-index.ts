@@ -34,6 +34,8 @@ export interface FactIndex {
   /** How many facts use each term: rare terms weigh more when judging coverage. */
   factFrequency: Map<string, number>;
   factCount: number;
+  /** The term of each fact's first entity: who or what the fact is about. */
+  subjectTerm: Map<string, string | undefined>;
   /** A fact's own question, as typed (case and punctuation aside) -> that fact. */
   exactQuestions: Map<string, string>;
   /** Every question of every fact, canonical first, for autocomplete. */
@@ -92,6 +94,9 @@ export function buildFactIndex(base: FactBase): FactIndex {
   return {
     search,
     docs: infos,
+    subjectTerm: new Map(
+      base.facts.map((f) => [f.id, f.entities[0] ? tokenize(f.entities[0])[0] : undefined]),
+    ),
     exactQuestions: new Map(
       base.facts.flatMap((f) => f.questions.map((q) => [questionKey(q), f.id] as const)),
     ),

@@ -14,7 +14,7 @@ import type { Fact } from "../facts/schema.ts";
 import type { FactIndex } from "./fact-index.ts";
 import { detectKind, type QuestionKind } from "./intent.ts";
 import { COMMON_WORDS, OTHER_ENTITIES } from "./lexicon.ts";
-import { termOf, tokenize, words } from "./tokenize.ts";
+import { termOf, words } from "./tokenize.ts";
 
 export interface Candidate {
   factId: string;
@@ -60,8 +60,8 @@ const SPEAKER_BOOST = 1.15;
 const EXACT_QUESTION_BOOST = 1.5;
 const SIDE_PARTY_ABSENT = 0.9;
 
-function speakerOf(question: string): string | undefined {
-  const match = SAY_QUESTION.exec(words(question).join(" "));
+function speakerOf(questionWords: string[]): string | undefined {
+  const match = SAY_QUESTION.exec(questionWords.join(" "));
   return match?.[1] ? termOf(match[1]) : undefined;
 }
 
@@ -109,7 +109,8 @@ export function rank(index: FactIndex, question: string): Ranking {
   const termList: string[] = [];
   const commonTerms = new Set<string>();
   const otherEntities: string[] = [];
-  for (const word of words(corrected)) {
+  const questionWords = words(corrected);
+  for (const word of questionWords) {
     if (OTHER_ENTITIES.has(word) && !index.speller.has(word)) otherEntities.push(word);
     // Short numbers are never matched ("2+2", "gpt-5"), but they still count as
     // words the facts do not know, which is what they are.
@@ -124,7 +125,7 @@ export function rank(index: FactIndex, question: string): Ranking {
     termList.push(term);
   }
   const terms = [...new Set(termList)];
-  const speaker = speakerOf(corrected);
+  const speaker = speakerOf(questionWords);
   // "TikTok" alone, with none of the story's other names, is a question about the app
   // (bans, users, algorithms), not about its parent's OpenAI account.
   if (
@@ -217,11 +218,6 @@ export function rank(index: FactIndex, question: string): Ranking {
   });
   const bestScore = Math.max(...scored.map((s) => s.score), 1e-9);
 
-  const firstEntityTerm = new Map<string, string | undefined>();
-  for (const { factId } of scored) {
-    const first = index.facts.get(factId)?.entities[0];
-    firstEntityTerm.set(factId, first ? tokenize(first)[0] : undefined);
-  }
   // A fact about a side party (Microsoft, CNN, Doubao...) answers a question that
   // does not name it only when nothing about the main parties fits as well.
   const bySideParty = (subject: string | undefined) =>
@@ -247,8 +243,8 @@ export function rank(index: FactIndex, question: string): Ranking {
       relevance *
       kindFactor *
       (namesOnly ? NAMES_ONLY : 1) *
-      (speaker && firstEntityTerm.get(factId) === speaker ? SPEAKER_BOOST : 1) *
-      (bySideParty(firstEntityTerm.get(factId)) ? SIDE_PARTY_ABSENT : 1) *
+      (speaker && index.subjectTerm.get(factId) === speaker ? SPEAKER_BOOST : 1) *
+      (bySideParty(index.subjectTerm.get(factId)) ? SIDE_PARTY_ABSENT : 1) *
       (factId === exactFact ? EXACT_QUESTION_BOOST : 1);
     const confidence = Math.min(1, strength);
     return {
