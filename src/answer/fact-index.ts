@@ -25,14 +25,20 @@ export interface DocInfo {
   questionIndex: number;
   /** The question's distinct terms (empty for a body). */
   terms: string[];
+  /** The sum of those terms' idf weights (see FactIndex.idf). */
+  idfTotal: number;
 }
 
 export interface FactIndex {
   search: MiniSearch<IndexedDoc>;
   docs: DocInfo[];
   facts: Map<string, Fact>;
+  /** Every term each fact uses (statement, entities, questions). */
+  factTerms: Map<string, Set<string>>;
   /** How many facts use each term: rare terms weigh more when judging coverage. */
   factFrequency: Map<string, number>;
+  /** Each known term's weight: rarer in the fact base, heavier. */
+  idf: Map<string, number>;
   factCount: number;
   /** The term of each fact's first entity: who or what the fact is about. */
   subjectTerm: Map<string, string | undefined>;
@@ -47,6 +53,9 @@ export interface FactIndex {
   mainParties: Set<string>;
 }
 
+/** The least a known term weighs, however many facts use it. */
+const MIN_WEIGHT = 0.3;
+
 /** Entities that name a document or rule are topics in themselves, not just names. */
 const TOPICAL_ENTITIES = /terms|agreement|polic/i;
 
@@ -54,19 +63,26 @@ export function buildFactIndex(base: FactBase): FactIndex {
   const docs: IndexedDoc[] = [];
   const factFrequency = new Map<string, number>();
   const infos: DocInfo[] = [];
+  const factTerms = new Map<string, Set<string>>();
   const wordFrequency = new Map<string, number>();
   const names = new Set<string>();
   const nameTerms = new Set<string>();
   for (const fact of base.facts) {
     fact.questions.forEach((question, i) => {
       docs.push({ id: infos.length, question });
-      infos.push({ factId: fact.id, questionIndex: i, terms: [...new Set(tokenize(question))] });
+      infos.push({
+        factId: fact.id,
+        questionIndex: i,
+        terms: [...new Set(tokenize(question))],
+        idfTotal: 0,
+      });
     });
     docs.push({ id: infos.length, statement: fact.statement, entities: fact.entities.join(" ") });
-    infos.push({ factId: fact.id, questionIndex: -1, terms: [] });
+    infos.push({ factId: fact.id, questionIndex: -1, terms: [], idfTotal: 0 });
     const text = [fact.statement, fact.entities.join(" "), ...fact.questions].join(" ");
-    for (const term of new Set(tokenize(text)))
-      factFrequency.set(term, (factFrequency.get(term) ?? 0) + 1);
+    const terms = new Set(tokenize(text));
+    factTerms.set(fact.id, terms);
+    for (const term of terms) factFrequency.set(term, (factFrequency.get(term) ?? 0) + 1);
     // Both the words as written and as rewritten by the aliases are known words.
     const written = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
     for (const word of [...written, ...words(text)]) {
@@ -77,6 +93,14 @@ export function buildFactIndex(base: FactBase): FactIndex {
       if (!TOPICAL_ENTITIES.test(entity)) for (const t of tokenize(entity)) nameTerms.add(t);
     }
   }
+  const idf = new Map(
+    [...factFrequency].map(([t, df]) => [
+      t,
+      Math.max(MIN_WEIGHT, Math.log(1 + base.facts.length / (1 + df))),
+    ]),
+  );
+  for (const info of infos)
+    info.idfTotal = info.terms.reduce((sum, t) => sum + (idf.get(t) ?? 0), 0);
   const search = new MiniSearch<IndexedDoc>({
     fields: ["question", "statement", "entities"],
     tokenize,
@@ -102,6 +126,8 @@ export function buildFactIndex(base: FactBase): FactIndex {
     ),
     facts: new Map(base.facts.map((f) => [f.id, f])),
     factFrequency,
+    factTerms,
+    idf,
     factCount: base.facts.length,
     questions: base.facts.flatMap((f) => f.questions.map((text) => ({ text, factId: f.id }))),
     speller: createSpeller(wordFrequency, names),

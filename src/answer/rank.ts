@@ -79,6 +79,8 @@ const KIND_MISMATCH = 0.75;
 const NAMES_ONLY = 0.5;
 
 const KIND_BOOST = 1.3;
+/** How many search hits (best first) are weighed. */
+const MAX_HITS = 150;
 /** The weight of an everyday word the facts do not use. */
 const COMMON_WEIGHT = 0.6;
 /** Matched evidence (sum of term weights) at which a long question counts as on topic. */
@@ -144,9 +146,7 @@ export function rank(index: FactIndex, question: string): Ranking {
   const weight = (t: string) => {
     let w = weights.get(t);
     if (w === undefined) {
-      const df = index.factFrequency.get(t);
-      if (df === undefined) w = commonTerms.has(t) ? COMMON_WEIGHT : maxWeight;
-      else w = Math.max(0.3, Math.log(1 + index.factCount / (1 + df)));
+      w = index.idf.get(t) ?? (commonTerms.has(t) ? COMMON_WEIGHT : maxWeight);
       // An everyday word is weak evidence either way, even where the facts happen to use it.
       if (commonTerms.has(t)) w = Math.min(w, COMMON_WEIGHT);
       weights.set(t, w);
@@ -171,7 +171,9 @@ export function rank(index: FactIndex, question: string): Ranking {
     fuzzy: false,
     prefix: (t) => !known(t) && t.length >= 6,
   });
-  for (const hit of hits) {
+  // Hits come best first; past the first few hundred none can lead, and a question
+  // made of the story's most common words would otherwise visit every document.
+  for (const hit of hits.length > MAX_HITS ? hits.slice(0, MAX_HITS) : hits) {
     const doc = index.docs[hit.id as number];
     if (!doc) continue;
     const factId = doc.factId;
@@ -185,12 +187,15 @@ export function rank(index: FactIndex, question: string): Ranking {
       entry.question = Math.max(entry.question, hit.score);
       // F1 of the two questions' weighted terms: short stored questions
       // ("Who is OpenAI?") must not win long user questions by containment alone.
-      let ownWeight = 0;
+      // The stored question's weight is its precomputed idf total, with the shared
+      // terms re-weighed as the question weighs them (everyday words count less).
+      let ownWeight = doc.idfTotal;
       let shared = 0;
-      for (const t of doc.terms) {
+      for (const t of hit.terms) {
+        if (!querySet.has(t)) continue;
         const w = weight(t);
-        ownWeight += w;
-        if (querySet.has(t)) shared += w;
+        shared += w;
+        ownWeight += w - (index.idf.get(t) ?? 0);
       }
       if (ownWeight > 0 && shared > 0) {
         const precision = shared / ownWeight;
@@ -200,9 +205,15 @@ export function rank(index: FactIndex, question: string): Ranking {
     }
     for (const t of hit.queryTerms) {
       const quality = hit.terms.includes(t) && !approx.has(t) ? 1 : APPROX_MATCH;
+      if (quality === 1) continue; // exact matches are credited from the fact's own terms below
       const before = entry.matched.get(t);
       if (before === undefined || quality > before) entry.matched.set(t, quality);
     }
+  }
+
+  for (const [factId, entry] of byFact) {
+    const own = index.factTerms.get(factId);
+    for (const t of terms) if (own?.has(t)) entry.matched.set(t, approx.has(t) ? APPROX_MATCH : 1);
   }
 
   const everMatched = new Set<string>();
