@@ -8,45 +8,26 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { commands } from "../../commands/index.ts";
-import { defineCommand } from "../../src/core/define-command.ts";
-import { createLogger } from "../../src/core/logger.ts";
 import { type Harness, startHarness } from "../fakes/discord/harness.ts";
+import { captureLogs, throwingCommand } from "../fakes/faults.ts";
 import { waitFor } from "../fakes/slack/wait-for.ts";
 
 const CALLBACK = /^\/interactions\/\d+\/[^/]+\/callback$/;
 /** discord.js gives up on a REST call after this long; the stand-in holds calls past it. */
 const REST_TIMEOUT_MS = 300;
 
-const throwing = defineCommand({
-  name: "explode",
-  description: "Always fails, to test the error boundary",
-  options: {},
-  examples: [],
-  run() {
-    throw new Error("the handler blew up");
-  },
-});
-
-interface LogLine {
-  level: number;
-  msg: string;
-  errorId?: string;
-  platform?: string;
-  command?: string;
-  status?: number;
-}
-
 describe("Discord faults", () => {
   let h: Harness;
-  const logLines: string[] = [];
-  const logged = () => logLines.map((l) => JSON.parse(l) as LogLine);
+  const logs = captureLogs();
+  const logLines = logs.lines;
+  const logged = logs.parsed;
 
   before(async () => {
     h = await startHarness(
       {},
       {
-        commands: [...commands, throwing],
-        logger: createLogger("info", { write: (line: string) => void logLines.push(line) }),
+        commands: [...commands, throwingCommand],
+        logger: logs.logger,
       },
       { restTimeoutMs: REST_TIMEOUT_MS },
     );

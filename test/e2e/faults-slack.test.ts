@@ -8,10 +8,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { commands } from "../../commands/index.ts";
-import { defineCommand } from "../../src/core/define-command.ts";
 import { createDispatcher } from "../../src/core/dispatch.ts";
-import { createLogger } from "../../src/core/logger.ts";
 import { type RunningSlack, startSlack } from "../../src/platforms/slack/index.ts";
+import { captureLogs, throwingCommand } from "../fakes/faults.ts";
 import { SignedPoster } from "../fakes/slack/http-client.ts";
 import { eventCallback, slashCommandBody } from "../fakes/slack/payloads.ts";
 import { BOT_USER_ID, type SlackStandIn, startSlackStandIn } from "../fakes/slack/stand-in.ts";
@@ -23,34 +22,17 @@ const APP_TOKEN = "xapp-faults-app-token";
 /** The WebClient gives up on a call after this long; the stand-in holds calls past it. */
 const WEB_API_TIMEOUT_MS = 300;
 
-const throwing = defineCommand({
-  name: "explode",
-  description: "Always fails, to test the error boundary",
-  options: {},
-  examples: [],
-  run() {
-    throw new Error("the handler blew up");
-  },
-});
-
-interface LogLine {
-  level: number;
-  msg: string;
-  errorId?: string;
-  platform?: string;
-  command?: string;
-}
-
 interface SlackPayload {
   response_type?: string;
   text: string;
   blocks: unknown[];
 }
 
-const logLines: string[] = [];
-const logged = () => logLines.map((l) => JSON.parse(l) as LogLine);
-const logger = createLogger("info", { write: (line: string) => void logLines.push(line) });
-const dispatcher = createDispatcher({ commands: [...commands, throwing], logger });
+const logs = captureLogs();
+const logLines = logs.lines;
+const logged = logs.parsed;
+const logger = logs.logger;
+const dispatcher = createDispatcher({ commands: [...commands, throwingCommand], logger });
 
 let slack: SlackStandIn;
 let http: RunningSlack;
