@@ -149,7 +149,9 @@ export const OTHER_ENTITIES = new Set(
     "musk elon altman zuckerberg pichai nadella cook baidu ernie alibaba qwen tencent huawei xiaomi " +
     "perplexity midjourney stability cohere inflection snapchat netflix spotify " +
     "uber intel amd ibm oracle salesforce congress senate government trump biden president divest " +
-    "divestiture shou chew stock stocks shares ipo revenue valuation earnings weather recipe"
+    "divestiture shou chew stock stocks shares ipo revenue valuation earnings weather recipe " +
+    "sora dall whisper codex brockman sutskever murati yiming rubo kimi moonshot zhipu baichuan " +
+    "minimax huggingface runway suno midjourney getty nyt capcut douyin toutiao pico lemon8"
   ).split(/\s+/),
 );
 
