@@ -99,12 +99,12 @@ describe("fact base integrity", () => {
     for (const s of factBase.sources) assert.ok(cited.has(s.id), `${s.id} is cited`);
   });
 
-  test("questions: 4-20 per fact, canonical first one <= 80 chars, none shared across the base", () => {
+  test("questions: 4-16 per fact, canonical first one <= 80 chars, none shared across the base", () => {
     const owner = new Map<string, string>();
     for (const fact of factBase.facts) {
       assert.ok(
-        fact.questions.length >= 4 && fact.questions.length <= 20,
-        `${fact.id} has 4-20 questions`,
+        fact.questions.length >= 4 && fact.questions.length <= 16,
+        `${fact.id} has 4-16 questions`,
       );
       assert.ok((fact.questions[0] ?? "").length <= 80);
       for (const q of fact.questions) {
