@@ -20,6 +20,7 @@ import {
   type FakeIds,
   guildCreatePayload,
   guildMentionMessage,
+  messageObject,
   nextId,
   readyPayload,
   userObject,
@@ -508,25 +509,13 @@ export class FakeDiscord {
   /** Echoes a sent message back as Discord would store it. */
   private messageFrom(body: unknown, channelId: string, author: object) {
     const sent = (body ?? {}) as Record<string, unknown>;
-    return {
-      id: nextId(),
-      channel_id: channelId,
-      author,
-      content: sent.content ?? "",
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
+    return messageObject(channelId, author, String(sent.content ?? ""), {
       embeds: sent.embeds ?? [],
       components: sent.components ?? [],
-      pinned: false,
       type: sent.message_reference ? 19 : 0,
       flags: sent.flags ?? 0,
       ...(sent.message_reference ? { message_reference: sent.message_reference } : {}),
-    };
+    });
   }
 }
 

@@ -178,74 +178,16 @@ export function autocompleteInteraction(
   });
 }
 
-/** A click on a button of one of the bot's messages. */
-export function buttonInteraction(base: InteractionBase, customId: string) {
-  const { ids } = base;
-  const message = {
-    id: nextId(),
-    channel_id: base.inDm ? ids.dmChannelId : ids.channelId,
-    author: userObject(ids.botUserId, "Incident Desk", true),
-    content: "",
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    components: [],
-    pinned: false,
-    type: 0,
-    flags: 64,
-  };
-  return interactionEnvelope(base, 3, { custom_id: customId, component_type: 2 }, { message });
-}
-
-/** A message in the guild channel that mentions the bot. */
-export function guildMentionMessage(ids: FakeIds, content: string) {
-  return {
-    id: nextId(),
-    channel_id: ids.channelId,
-    guild_id: ids.guildId,
-    author: userObject(ids.userId, "asker"),
-    member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 },
-    content,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [
-      {
-        ...userObject(ids.botUserId, "Incident Desk", true),
-        member: {
-          roles: [],
-          joined_at: new Date(0).toISOString(),
-          deaf: false,
-          mute: false,
-          flags: 0,
-        },
-      },
-    ],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    pinned: false,
-    type: 0,
-    flags: 0,
-  };
-}
-
-/** A direct message to the bot: no guild_id, channel_type 1 (DM). */
-export function directMessage(
-  ids: FakeIds,
+/** A message object as Discord sends it, with the fields every message carries. */
+export function messageObject(
+  channelId: string,
+  author: object,
   content: string,
-  author = userObject(ids.userId, "asker"),
+  fields: Record<string, unknown> = {},
 ) {
   return {
     id: nextId(),
-    channel_id: ids.dmChannelId,
-    channel_type: 1,
+    channel_id: channelId,
     author,
     content,
     timestamp: new Date().toISOString(),
@@ -259,5 +201,43 @@ export function directMessage(
     pinned: false,
     type: 0,
     flags: 0,
+    ...fields,
   };
+}
+
+/** A click on a button of one of the bot's messages. */
+export function buttonInteraction(base: InteractionBase, customId: string) {
+  const { ids } = base;
+  const message = messageObject(
+    base.inDm ? ids.dmChannelId : ids.channelId,
+    userObject(ids.botUserId, "Incident Desk", true),
+    "",
+    { components: [], flags: 64 },
+  );
+  return interactionEnvelope(base, 3, { custom_id: customId, component_type: 2 }, { message });
+}
+
+/** A message in the guild channel that mentions the bot. */
+export function guildMentionMessage(ids: FakeIds, content: string) {
+  const member = {
+    roles: [],
+    joined_at: new Date(0).toISOString(),
+    deaf: false,
+    mute: false,
+    flags: 0,
+  };
+  return messageObject(ids.channelId, userObject(ids.userId, "asker"), content, {
+    guild_id: ids.guildId,
+    member,
+    mentions: [{ ...userObject(ids.botUserId, "Incident Desk", true), member }],
+  });
+}
+
+/** A direct message to the bot: no guild_id, channel_type 1 (DM). */
+export function directMessage(
+  ids: FakeIds,
+  content: string,
+  author = userObject(ids.userId, "asker"),
+) {
+  return messageObject(ids.dmChannelId, author, content, { channel_type: 1 });
 }
