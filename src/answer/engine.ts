@@ -5,6 +5,7 @@
  */
 import type { Citation } from "../core/reply.ts";
 import type { Fact, FactBase, Source } from "../facts/schema.ts";
+import { timelineOf } from "../facts/timeline.ts";
 import { citationsOf, composeAnswer, followUpsOf } from "./compose.ts";
 import { buildFactIndex, type FactIndex } from "./fact-index.ts";
 import { isOffLimits } from "./intent.ts";
@@ -86,13 +87,13 @@ export function createEngine(base: FactBase, starterIds: string[] = []): AnswerE
     if (offLimits || !best || best.confidence < CONFIDENCE_THRESHOLD) {
       answer = abstain(offLimits ? 0 : (best?.confidence ?? 0));
     } else {
-      const chosen: Fact[] = [byId.get(best.factId) as Fact];
+      const bestFact = byId.get(best.factId) as Fact;
+      const chosen: Fact[] = [bestFact];
       const second = candidates[1];
-      const bestFact = byId.get(best.factId);
       if (
         second &&
         second.confidence >= CONFIDENCE_THRESHOLD &&
-        bestFact?.related.includes(second.factId)
+        bestFact.related.includes(second.factId)
       ) {
         const union = new Set([...best.matchedTerms, ...second.matchedTerms]);
         const gain =
@@ -113,11 +114,7 @@ export function createEngine(base: FactBase, starterIds: string[] = []): AnswerE
   }
 
   const byCanonicalQuestion = new Map(base.facts.map((f) => [f.questions[0], f]));
-  const timeline = base.facts
-    .filter((f) => f.when)
-    .sort(
-      (a, b) => (a.when?.date ?? "").localeCompare(b.when?.date ?? "") || a.id.localeCompare(b.id),
-    );
+  const timeline = timelineOf(base.facts);
 
   return {
     index,

@@ -6,6 +6,7 @@
 import { type ExpandedCitation, expandCitation } from "./citation.ts";
 import { loadFactBase } from "./load.ts";
 import type { Fact, FactBase, Source } from "./schema.ts";
+import { timelineOf } from "./timeline.ts";
 
 export { type ExpandedCitation, expandCitation } from "./citation.ts";
 export { FactBaseError, loadFactBase, questionKey, rawFactBase } from "./load.ts";
@@ -31,11 +32,9 @@ export const factsByTopic: Record<Fact["topic"], Fact[]> = {
   policy: factBase.facts.filter((f) => f.topic === "policy"),
 };
 
-/** Facts that carry a `when`, oldest first (YYYY-MM sorts before YYYY-MM-DD of the same month). */
+/** Facts that carry a `when`, oldest first (see timeline.ts). */
 export function timelineFacts(topic?: Fact["topic"]): Fact[] {
-  return factBase.facts
-    .filter((f) => f.when !== undefined && (topic === undefined || f.topic === topic))
-    .sort((a, b) => (a.when?.date ?? "").localeCompare(b.when?.date ?? ""));
+  return timelineOf(factBase.facts, topic);
 }
 
 export type ExportedFact = Omit<Fact, "citations"> & { citations: ExpandedCitation[] };
