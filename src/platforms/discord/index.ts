@@ -3,10 +3,12 @@
  * once the client is ready. Start-up failures are rethrown as errors that
  * name the fix (bad token, disallowed intents, missing access).
  */
+
 import { type Client, Events, Status } from "discord.js";
 import type { DiscordConfig } from "../../config.ts";
 import type { Dispatcher } from "../../core/dispatch.ts";
 import type { Logger } from "../../core/logger.ts";
+import { within } from "../../core/within.ts";
 import type { ConnectionState } from "../../ops/health.ts";
 import { createDiscordClient } from "./client.ts";
 import { handleInteraction } from "./interactions.ts";
@@ -98,14 +100,7 @@ export async function startDiscord(
       // Answer what has arrived (bounded), then close: destroy() also drops the REST token.
       const deadline = Date.now() + DRAIN_MS;
       while (inFlight.size > 0 && Date.now() < deadline) {
-        let timer: NodeJS.Timeout | undefined;
-        await Promise.race([
-          Promise.allSettled([...inFlight]),
-          new Promise((resolve) => {
-            timer = setTimeout(resolve, deadline - Date.now());
-          }),
-        ]);
-        clearTimeout(timer);
+        await within(Promise.allSettled([...inFlight]), deadline - Date.now());
       }
       if (inFlight.size > 0) log.warn({ pending: inFlight.size }, "stopped with work in flight");
       await client.destroy();

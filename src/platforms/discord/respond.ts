@@ -6,9 +6,11 @@
  * "already acknowledged" cannot happen, and it never throws: REST failures
  * (500, 429 after retries, missing access) are logged and the bot carries on.
  */
+
 import type { RepliableInteraction } from "discord.js";
 import type { Logger } from "../../core/logger.ts";
 import type { Reply } from "../../core/reply.ts";
+import { within } from "../../core/within.ts";
 import { renderReply } from "./render.ts";
 import { describeRestError } from "./rest-errors.ts";
 
@@ -23,8 +25,6 @@ export interface RespondOptions {
   deferAfterMs?: number;
 }
 
-const TIMED_OUT = Symbol("timed out");
-
 export async function respond(
   interaction: RepliableInteraction,
   work: () => Promise<Reply>,
@@ -34,15 +34,9 @@ export async function respond(
   let state: State = "fresh";
   const log = logger.child({ interaction: interaction.id });
   const pending = work();
-  let timer: NodeJS.Timeout | undefined;
-  const first = await Promise.race([
-    pending,
-    new Promise<typeof TIMED_OUT>((resolve) => {
-      timer = setTimeout(() => resolve(TIMED_OUT), options.deferAfterMs ?? DEFER_AFTER_MS);
-    }),
-  ]).finally(() => clearTimeout(timer));
+  const first = await within(pending, options.deferAfterMs ?? DEFER_AFTER_MS);
 
-  if (first === TIMED_OUT) {
+  if (first === undefined) {
     state = "deferring";
     try {
       await interaction.deferReply(options.ephemeralHint ? { flags: "Ephemeral" } : {});
@@ -52,7 +46,7 @@ export async function respond(
       log.warn({ ...describeRestError(err) }, "could not defer the interaction");
     }
   }
-  const reply = first === TIMED_OUT ? await pending : first;
+  const reply = first ?? (await pending);
   if (state === "failed") return;
 
   const message = renderReply(reply, "interaction");

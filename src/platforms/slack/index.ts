@@ -2,12 +2,14 @@
  * Starts Incident Desk on Slack: checks the token, builds Bolt with the
  * right receiver, wires the listeners, and returns a graceful stop.
  */
+
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, SocketModeReceiver, type webApi } from "@slack/bolt";
 import type { SlackConfig } from "../../config.ts";
 import type { Dispatcher } from "../../core/dispatch.ts";
 import type { Logger } from "../../core/logger.ts";
+import { within } from "../../core/within.ts";
 import type { ConnectionState } from "../../ops/health.ts";
 import { checkBotToken, SlackStartError, socketStartError } from "./auth-check.ts";
 import { boltLogger } from "./bolt-logger.ts";
@@ -135,24 +137,23 @@ export async function startSlack(
     },
     stop() {
       stopped ??= (async () => {
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        const timeout = new Promise<void>((resolve) => {
-          timer = setTimeout(() => {
-            log.warn("slack did not stop in time; continuing shutdown");
-            resolve();
-          }, STOP_TIMEOUT_MS);
-        });
         const closing = (async () => {
           // Bolt's SocketModeReceiver.stop() does not wait for the close handshake; wait for it
           // here, so the socket is closed cleanly before the process moves on.
           if (receiver instanceof SocketModeReceiver) await receiver.client.disconnect();
           await app.stop();
         })();
-        await Promise.race([
-          closing.catch((err) => log.warn({ err }, "slack stop failed")),
-          timeout,
-        ]);
-        clearTimeout(timer);
+        const done = await within(
+          closing.then(
+            () => true,
+            (err: unknown) => {
+              log.warn({ err }, "slack stop failed");
+              return true;
+            },
+          ),
+          STOP_TIMEOUT_MS,
+        );
+        if (!done) log.warn("slack did not stop in time; continuing shutdown");
         log.info("slack stopped");
       })();
       return stopped;

@@ -6,7 +6,8 @@
  */
 import type { App } from "@slack/bolt";
 import type { Requester } from "../../../core/dispatch.ts";
-import { type ListenerDeps, responsePayload, within } from "./shared.ts";
+import { within } from "../../../core/within.ts";
+import { type ListenerDeps, responsePayload } from "./shared.ts";
 
 export function listenForCommands(
   app: App,

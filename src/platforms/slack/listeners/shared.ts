@@ -22,17 +22,3 @@ export function responsePayload(reply: Reply, replaceOriginal?: boolean) {
     ...renderReply(reply),
   };
 }
-
-/** Resolves with the value if it settles within `ms`, else with undefined. */
-export async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  if (ms <= 0) return undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
