@@ -26,9 +26,9 @@ export const ask = defineCommand({
   run({ question }) {
     const explained = getEngine().explain(question);
     // Near misses are kept with an abstention so the operator can see which facts came close.
-    const nearMisses = explained.candidates.slice(0, 3).map((c) => ({
+    const nearMisses = explained.scored.slice(0, 3).map((c) => ({
       id: c.factId,
-      score: Math.round(c.confidence * 1000) / 1000,
+      score: Math.round(c.rankScore * 1000) / 1000,
     }));
     return answerReply(explained.answer, nearMisses);
   },

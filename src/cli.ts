@@ -1,5 +1,5 @@
 /**
- * The command line: ask, facts, eval, register (Discord), manifest (Slack).
+ * The command line: ask, facts, eval, train, register (Discord), manifest (Slack).
  * Output meant for programs goes to stdout; logs and errors to stderr.
  */
 import { runAskCli } from "./cli/ask.ts";
@@ -11,6 +11,7 @@ const USAGE = `Usage: tsx src/cli.ts <command> [options]
   ask "question" [--json] [--explain]   answer one question; "-" reads one question per line from stdin
   facts [--json]                        print the fact base
   eval [--set FILE] [--json]            score the answer engine on a question set
+  train [--dry-run]                     fit the answer engine's scoring model (src/facts/scoring-model.ts)
   register                              put the slash commands on Discord
   manifest [--mode socket|http] [--url URL]   print the Slack app manifest`;
 
@@ -23,6 +24,10 @@ async function main(argv: string[]): Promise<number> {
       return runFactsCli(rest);
     case "eval":
       return runEvalCli(rest);
+    case "train": {
+      const { runTrainCli } = await import("./cli/train.ts");
+      return runTrainCli(rest);
+    }
     case "register": {
       const { runRegisterCli } = await import("./platforms/discord/register.ts");
       return runRegisterCli(rest);

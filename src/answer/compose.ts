@@ -1,16 +1,17 @@
 /**
- * Ranked facts -> the Answer users see: the best fact's statement, a second
- * one only when it covers part of the question the first does not, their
- * citations, and follow-up questions from the facts' related ids.
+ * Chosen facts -> the Answer users see: a direct "Yes"/"No" only where a fact
+ * declares the claim it settles, then the facts in a sensible order, their
+ * citations and quotes, and follow-up questions from the facts' related ids.
  */
-import type { Citation } from "../core/reply.ts";
 import { expandCitation } from "../facts/citation.ts";
 import type { Fact, FactBase } from "../facts/schema.ts";
-import type { Answer } from "./types.ts";
+import type { Answer, Citation, Quote } from "./types.ts";
 
-export const MAX_ANSWER_LENGTH = 400;
+export const MAX_ANSWER_LENGTH = 600;
 
-export function citationsOf(facts: Fact[], base: FactBase): Citation[] {
+const OPENERS = { yes: "Yes.", no: "No.", unknown: "No source says." } as const;
+
+export function citationsOf(facts: readonly Fact[], base: FactBase): Citation[] {
   const sourceById = new Map(base.sources.map((s) => [s.id, s]));
   const seen = new Set<string>();
   const citations: Citation[] = [];
@@ -25,7 +26,17 @@ export function citationsOf(facts: Fact[], base: FactBase): Citation[] {
   return citations;
 }
 
-export function followUpsOf(facts: Fact[], byId: Map<string, Fact>, limit = 3): string[] {
+export function quotesOf(citations: readonly Citation[]): Quote[] {
+  return citations.flatMap((c) =>
+    c.quote ? [{ text: c.quote, speaker: c.quoteBy ?? c.publisher, sourceId: c.sourceId }] : [],
+  );
+}
+
+export function followUpsOf(
+  facts: readonly Fact[],
+  byId: ReadonlyMap<string, Fact>,
+  limit = 3,
+): string[] {
   const used = new Set(facts.map((f) => f.id));
   const out: string[] = [];
   for (const fact of facts) {
@@ -39,13 +50,19 @@ export function followUpsOf(facts: Fact[], byId: Map<string, Fact>, limit = 3): 
   return out;
 }
 
+export interface Composition {
+  facts: readonly Fact[];
+  confidence: number;
+  /** The settled answer to a yes/no question, when a fact declares it. */
+  opener?: keyof typeof OPENERS;
+}
+
 export function composeAnswer(
-  facts: Fact[],
-  confidence: number,
+  { facts, confidence, opener }: Composition,
   base: FactBase,
-  byId: Map<string, Fact>,
+  byId: ReadonlyMap<string, Fact>,
 ): Answer {
-  let text = "";
+  let text = opener ? OPENERS[opener] : "";
   const used: Fact[] = [];
   for (const fact of facts) {
     const next = text ? `${text} ${fact.statement}` : fact.statement;
@@ -53,12 +70,14 @@ export function composeAnswer(
     text = next;
     used.push(fact);
   }
+  const citations = citationsOf(used, base);
   return {
     answered: true,
     answer: text,
     confidence: Math.round(confidence * 1000) / 1000,
     facts: used.map((f) => f.id),
-    citations: citationsOf(used, base),
+    citations,
+    quotes: quotesOf(citations),
     followUps: followUpsOf(used, byId),
   };
 }

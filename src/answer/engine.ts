@@ -1,40 +1,82 @@
 /**
  * The answer engine: deterministic, offline and explainable. It answers from
  * the fact base or abstains, and never writes a sentence of its own about
- * the incident.
+ * the story. Generic: the story's facts, vocabulary and learned weights come
+ * in as data.
  */
-import type { Citation } from "../core/reply.ts";
 import type { Fact, FactBase, Source } from "../facts/schema.ts";
 import { timelineOf } from "../facts/timeline.ts";
+import type { Vocabulary } from "../facts/vocabulary.ts";
 import { citationsOf, composeAnswer, followUpsOf } from "./compose.ts";
 import { buildFactIndex, type FactIndex } from "./fact-index.ts";
-import { isOffLimits } from "./intent.ts";
+import { type Analysis, analyze, bestClaim } from "./features.ts";
+import { createOffLimits, isSmallTalk } from "./intent.ts";
+import {
+  acceptFeatures,
+  type Contribution,
+  checkModel,
+  contributions,
+  logit,
+  type ScoringModel,
+  sigmoid,
+} from "./model.ts";
 import { normalizeQuestion } from "./normalize.ts";
-import { type Candidate, type Ranking, rank } from "./rank.ts";
-import { tokenize } from "./tokenize.ts";
-import type { Answer } from "./types.ts";
+import { asksWhatNext, isComparison, isFollowUp, splitParts } from "./question-shape.ts";
+import type { Answer, Citation, Turn } from "./types.ts";
 
-/** Below this confidence the engine abstains (calibrated on the eval set). */
-export const CONFIDENCE_THRESHOLD = 0.38;
-/** A second fact joins the answer only if it covers this much more of the question. */
-const SECOND_FACT_GAIN = 0.2;
+export interface StoryData {
+  base: FactBase;
+  vocabulary: Vocabulary;
+  model: ScoringModel;
+  /** What the desk answers about, said when it declines. */
+  scope: string;
+  /** Facts whose questions are offered when the bot cannot answer. */
+  starterIds?: string[];
+}
 
-export const SCOPE =
-  "I answer questions about OpenAI suspending ByteDance's API account in December 2023 and OpenAI's rule against using its output to build competing models.";
+export interface AskOptions {
+  /** The previous turn of this conversation, for follow-ups. */
+  previous?: Turn;
+  /** Per-fact similarity from a sentence encoder, when one is used (see semantic.ts). */
+  semantic?: ReadonlyMap<string, number>;
+}
+
+export interface Scored {
+  factId: string;
+  /** The ranker's log-odds that this fact answers the question. */
+  rankScore: number;
+  contributions: Contribution[];
+  matchedTerms: string[];
+}
+
+export interface Acceptance {
+  /** The acceptor's probability that the best fact is a right answer. */
+  probability: number;
+  contributions: Contribution[];
+}
 
 export interface Explanation {
   question: string;
   normalized: string;
   offLimits: boolean;
-  ranking: Ranking;
-  candidates: Candidate[];
+  /** The text that was matched when it differs from the question: a follow-up joined to its context. */
+  resolvedAs?: string;
+  analysis?: Analysis;
+  scored: Scored[];
+  acceptance?: Acceptance;
   threshold: number;
   answer: Answer;
 }
 
+export interface Digest {
+  facts: Fact[];
+  citations: Citation[];
+  followUps: string[];
+}
+
 export interface AnswerEngine {
-  answer(question: string): Answer;
-  explain(question: string): Explanation;
+  answer(question: string, opts?: AskOptions): Answer;
+  explain(question: string, opts?: AskOptions): Explanation;
   /** The answer made of the given facts, as a follow-up button asks for it. */
   answerFacts(ids: string[]): Answer | undefined;
   /** Known questions that match what the user has typed so far. */
@@ -45,23 +87,27 @@ export interface AnswerEngine {
   timeline(): Fact[];
   /** The fact whose canonical (first) question this is. */
   factForQuestion(question: string): Fact | undefined;
+  /** A fact's canonical (first) question. */
+  canonicalQuestion(factId: string): string | undefined;
   readonly sources: readonly Source[];
-  /** Questions to offer when the bot cannot answer. */
   readonly starterQuestions: string[];
+  readonly scope: string;
   readonly index: FactIndex;
+  readonly model: ScoringModel;
 }
 
-export interface Digest {
-  facts: Fact[];
-  citations: Citation[];
-  followUps: string[];
-}
+/** At most this many facts in one answer. */
+const MAX_FACTS = 3;
 
-export function createEngine(base: FactBase, starterIds: string[] = []): AnswerEngine {
-  const index = buildFactIndex(base);
+export function createEngine(story: StoryData): AnswerEngine {
+  const { base, scope } = story;
+  const model = checkModel(story.model);
+  const index = buildFactIndex(base, story.vocabulary);
   const byId = index.facts;
+  const isOffLimits = createOffLimits(story.vocabulary);
+  const timeline = timelineOf(base.facts);
   const starterQuestions = (
-    starterIds.length ? starterIds : base.facts.slice(0, 3).map((f) => f.id)
+    story.starterIds?.length ? story.starterIds : base.facts.slice(0, 3).map((f) => f.id)
   )
     .map((id) => byId.get(id)?.questions[0])
     .filter((q): q is string => Boolean(q));
@@ -69,64 +115,179 @@ export function createEngine(base: FactBase, starterIds: string[] = []): AnswerE
   function abstain(confidence: number): Answer {
     return {
       answered: false,
-      answer: `I don't know that: my sources don't cover it. ${SCOPE}`,
+      answer: `I don't know that: my sources don't cover it. ${scope}`,
       confidence: Math.round(confidence * 1000) / 1000,
       facts: [],
       citations: [],
+      quotes: [],
       followUps: starterQuestions.slice(0, 3),
     };
   }
 
-  function explain(question: string): Explanation {
-    const normalized = normalizeQuestion(question);
-    const ranking = rank(index, normalized);
-    const offLimits = isOffLimits(normalized) || ranking.otherEntities.length > 0;
-    const candidates = ranking.candidates;
-    const best = candidates[0];
-    let answer: Answer;
-    if (offLimits || !best || best.confidence < CONFIDENCE_THRESHOLD) {
-      answer = abstain(offLimits ? 0 : (best?.confidence ?? 0));
-    } else {
-      const bestFact = byId.get(best.factId) as Fact;
-      const chosen: Fact[] = [bestFact];
-      const second = candidates[1];
-      if (
-        second &&
-        second.confidence >= CONFIDENCE_THRESHOLD &&
-        bestFact.related.includes(second.factId)
-      ) {
-        const union = new Set([...best.matchedTerms, ...second.matchedTerms]);
-        const gain =
-          ranking.terms.filter((t) => union.has(t)).length / ranking.terms.length - best.coverage;
-        if (gain >= SECOND_FACT_GAIN) chosen.push(byId.get(second.factId) as Fact);
-      }
-      answer = composeAnswer(chosen, best.confidence, base, byId);
-    }
+  function smallTalk(): Answer {
     return {
-      question,
-      normalized,
-      offLimits,
-      ranking,
-      candidates,
-      threshold: CONFIDENCE_THRESHOLD,
-      answer,
+      ...abstain(0),
+      answer: `Hi! I'm Incident Desk. ${scope} Ask me a question, for example one of these.`,
     };
   }
 
+  function score(
+    text: string,
+    opts: AskOptions,
+  ): { analysis: Analysis; scored: Scored[]; acceptance?: Acceptance } {
+    const analysis = analyze(index, text, { semantic: opts.semantic });
+    const ranked = analysis.candidates
+      .map((c) => ({ c, rankScore: logit(model.ranker, c.features) }))
+      .sort((a, b) => b.rankScore - a.rankScore || a.c.factId.localeCompare(b.c.factId));
+    const scored = ranked.map(({ c, rankScore }) => ({
+      factId: c.factId,
+      rankScore,
+      contributions: contributions(model.ranker, c.features),
+      matchedTerms: c.matchedTerms,
+    }));
+    const best = ranked[0];
+    if (!best) return { analysis, scored };
+    const accept = acceptFeatures(
+      { rankScore: best.rankScore, features: best.c.features },
+      ranked[1]?.rankScore,
+    );
+    const z = logit(model.acceptor, accept);
+    return {
+      analysis,
+      scored,
+      acceptance: { probability: sigmoid(z), contributions: contributions(model.acceptor, accept) },
+    };
+  }
+
+  /** The dated fact after the latest dated fact of the previous turn: "what happened next?". */
+  function nextAfter(previous: Turn): Fact | undefined {
+    const positions = previous.facts
+      .map((id) => timeline.findIndex((f) => f.id === id))
+      .filter((i) => i >= 0);
+    if (positions.length) return timeline[Math.max(...positions) + 1];
+    const first = byId.get(previous.facts[0] ?? "");
+    return first ? byId.get(first.related[0] ?? "") : undefined;
+  }
+
+  /** The facts to answer with, best first, or none when nothing reaches the threshold. */
+  function choose(
+    text: string,
+    analysis: Analysis,
+    scored: Scored[],
+    acceptance?: Acceptance,
+  ): Fact[] {
+    const best = scored[0];
+    if (!best || !acceptance || acceptance.probability < model.threshold) return [];
+    // Others stand beside the best only when the ranker finds them likely right too.
+    const passing = [best, ...scored.slice(1).filter((s) => s.rankScore >= 0)];
+    const chosen = [byId.get(best.factId) as Fact];
+    if (isComparison(text)) {
+      // Side by side: each further fact must match something of the question the others do not.
+      const covered = new Set(best.matchedTerms);
+      for (const s of passing.slice(1)) {
+        if (chosen.length >= MAX_FACTS) break;
+        if (!s.matchedTerms.some((t) => !covered.has(t))) continue;
+        for (const t of s.matchedTerms) covered.add(t);
+        chosen.push(byId.get(s.factId) as Fact);
+      }
+      return orderForComparison(chosen);
+    }
+    // A related fact joins when it covers part of the question the best one does not.
+    const second = passing[1];
+    const bestFact = chosen[0] as Fact;
+    if (second && bestFact.related.includes(second.factId)) {
+      const have = new Set(best.matchedTerms);
+      const gain = second.matchedTerms.filter((t) => !have.has(t) && analysis.terms.includes(t));
+      if (gain.length >= Math.max(1, analysis.terms.length / 4))
+        chosen.push(byId.get(second.factId) as Fact);
+    }
+    return chosen;
+  }
+
+  /** Documents and events side by side in time order; undated facts keep their rank. */
+  function orderForComparison(facts: Fact[]): Fact[] {
+    const dateOf = (f: Fact) => f.when?.date ?? "";
+    if (!facts.every((f) => dateOf(f))) return facts;
+    return [...facts].sort((a, b) => dateOf(a).localeCompare(dateOf(b)));
+  }
+
+  function explain(question: string, opts: AskOptions = {}): Explanation {
+    const normalized = normalizeQuestion(question);
+    const base: Omit<Explanation, "answer" | "scored"> = {
+      question,
+      normalized,
+      offLimits: false,
+      threshold: model.threshold,
+    };
+    if (isSmallTalk(normalized)) return { ...base, scored: [], answer: smallTalk() };
+    if (isOffLimits(normalized))
+      return { ...base, offLimits: true, scored: [], answer: abstain(0) };
+    const previous = opts.previous;
+    const followUp = previous && isFollowUp(normalized);
+    if (followUp && asksWhatNext(normalized)) {
+      const next = nextAfter(previous);
+      if (next) {
+        const answer = composeAnswer({ facts: [next], confidence: 1 }, story.base, byId);
+        return {
+          ...base,
+          resolvedAs: `what happened after: ${previous.question}`,
+          scored: [],
+          answer,
+        };
+      }
+    }
+    const text = followUp ? `${normalized} ${previous.question}` : normalized;
+
+    // A question in several parts ("who confirmed it and when?") answers each part.
+    const parts = followUp ? [text] : splitParts(text);
+    const facts: Fact[] = [];
+    let first: { analysis: Analysis; scored: Scored[]; acceptance?: Acceptance } | undefined;
+    let confidence = 1;
+    for (const part of parts) {
+      const result = score(part, opts);
+      first ??= result;
+      const chosen = choose(part, result.analysis, result.scored, result.acceptance);
+      if (!chosen.length) continue;
+      confidence = Math.min(confidence, result.acceptance?.probability ?? 0);
+      for (const f of chosen) if (!facts.includes(f) && facts.length < MAX_FACTS) facts.push(f);
+    }
+    const analysis = first?.analysis;
+    const scored = first?.scored ?? [];
+    const acceptance = first?.acceptance;
+    const resolvedAs = text === normalized ? undefined : text;
+    if (!facts.length || !analysis) {
+      return {
+        ...base,
+        resolvedAs,
+        analysis,
+        scored,
+        acceptance,
+        answer: abstain(acceptance?.probability ?? 0),
+      };
+    }
+    let opener: "yes" | "no" | "unknown" | undefined;
+    if (analysis.kind === "yesno" && parts.length === 1) {
+      const claim = bestClaim(index, facts[0] as Fact, new Set(analysis.terms));
+      // Half the words in common: the claim is the question asked, not a neighbour of it.
+      if (claim && claim.fit >= 0.5) opener = claim.answer as typeof opener;
+    }
+    const answer = composeAnswer({ facts, confidence, opener }, story.base, byId);
+    return { ...base, resolvedAs, analysis, scored, acceptance, answer };
+  }
+
   const byCanonicalQuestion = new Map(base.facts.map((f) => [f.questions[0], f]));
-  const timeline = timelineOf(base.facts);
 
   return {
     index,
+    model,
+    scope,
     starterQuestions,
-    answer(question) {
-      // Requests the desk never serves skip the search entirely.
-      if (isOffLimits(normalizeQuestion(question))) return abstain(0);
-      return explain(question).answer;
-    },
     sources: base.sources,
+    answer: (question, opts) => explain(question, opts).answer,
+    explain,
     timeline: () => timeline,
     factForQuestion: (question) => byCanonicalQuestion.get(question),
+    canonicalQuestion: (factId) => byId.get(factId)?.questions[0],
     digest(ids) {
       const facts = ids.map((id) => {
         const fact = byId.get(id);
@@ -135,15 +296,14 @@ export function createEngine(base: FactBase, starterIds: string[] = []): AnswerE
       });
       return { facts, citations: citationsOf(facts, base), followUps: followUpsOf(facts, byId) };
     },
-    explain,
     answerFacts(ids) {
       const facts = ids.map((id) => byId.get(id)).filter((f): f is Fact => Boolean(f));
-      return facts.length ? composeAnswer(facts, 1, base, byId) : undefined;
+      return facts.length ? composeAnswer({ facts, confidence: 1 }, base, byId) : undefined;
     },
     suggest(partial, limit = 25) {
       const text = normalizeQuestion(partial).toLowerCase();
       if (!text) return starterQuestions.concat(index.questions.map((q) => q.text)).slice(0, limit);
-      const terms = tokenize(text);
+      const terms = index.tokenizer.tokenize(text);
       const hits = terms.length
         ? index.search.search(terms.join(" "), { prefix: true, fuzzy: 0.2, combineWith: "AND" })
         : [];

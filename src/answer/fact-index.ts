@@ -7,8 +7,9 @@
 import MiniSearch from "minisearch";
 import { questionKey } from "../facts/load.ts";
 import type { Fact, FactBase } from "../facts/schema.ts";
+import type { Vocabulary } from "../facts/vocabulary.ts";
 import { createSpeller, type Speller } from "./spell.ts";
-import { tokenize, words } from "./tokenize.ts";
+import { createTokenizer, type Tokenizer } from "./tokenize.ts";
 
 interface IndexedDoc {
   /** Position in FactIndex.docs: numeric ids keep the per-hit work small. */
@@ -35,6 +36,8 @@ export interface FactIndex {
   facts: Map<string, Fact>;
   /** Every term each fact uses (statement, entities, questions). */
   factTerms: Map<string, Set<string>>;
+  /** How many of a fact's texts (statement, entities, each question) use each term: lets training leave one question out. */
+  factTermCounts: Map<string, Map<string, number>>;
   /** How many facts use each term: rare terms weigh more when judging coverage. */
   factFrequency: Map<string, number>;
   /** Each known term's weight: rarer in the fact base, heavier. */
@@ -49,17 +52,22 @@ export interface FactIndex {
   speller: Speller;
   /** Terms of the names facts are about (companies, people, products): not what is asked about them. */
   nameTerms: Set<string>;
-  /** The two names most facts are about (OpenAI and ByteDance): implied when a question names no one. */
+  /** The two names most facts are about: implied when a question names no one. */
   mainParties: Set<string>;
+  /** Names the facts never discuss (other companies, products, people). */
+  otherEntities: Set<string>;
+  tokenizer: Tokenizer;
 }
 
 /** The least a known term weighs, however many facts use it. */
 const MIN_WEIGHT = 0.3;
 
-/** Entities that name a document or rule are topics in themselves, not just names. */
-const TOPICAL_ENTITIES = /terms|agreement|polic/i;
-
-export function buildFactIndex(base: FactBase): FactIndex {
+export function buildFactIndex(base: FactBase, vocabulary: Vocabulary): FactIndex {
+  const tokenizer = createTokenizer(vocabulary);
+  const { tokenize, words } = tokenizer;
+  // Entities that name a document or rule are topics in themselves, not just names.
+  const topicalEntities = new RegExp(vocabulary.topicalEntities, "i");
+  const factTermCounts = new Map<string, Map<string, number>>();
   const docs: IndexedDoc[] = [];
   const factFrequency = new Map<string, number>();
   const infos: DocInfo[] = [];
@@ -79,8 +87,13 @@ export function buildFactIndex(base: FactBase): FactIndex {
     });
     docs.push({ id: infos.length, statement: fact.statement, entities: fact.entities.join(" ") });
     infos.push({ factId: fact.id, questionIndex: -1, terms: [], idfTotal: 0 });
-    const text = [fact.statement, fact.entities.join(" "), ...fact.questions].join(" ");
+    const texts = [fact.statement, fact.entities.join(" "), ...fact.questions];
+    const text = texts.join(" ");
     const terms = new Set(tokenize(text));
+    const counts = new Map<string, number>();
+    for (const part of texts)
+      for (const t of new Set(tokenize(part))) counts.set(t, (counts.get(t) ?? 0) + 1);
+    factTermCounts.set(fact.id, counts);
     factTerms.set(fact.id, terms);
     for (const term of terms) factFrequency.set(term, (factFrequency.get(term) ?? 0) + 1);
     // Both the words as written and as rewritten by the aliases are known words.
@@ -90,7 +103,7 @@ export function buildFactIndex(base: FactBase): FactIndex {
     }
     for (const word of words(fact.entities.join(" "))) names.add(word);
     for (const entity of fact.entities) {
-      if (!TOPICAL_ENTITIES.test(entity)) for (const t of tokenize(entity)) nameTerms.add(t);
+      if (!topicalEntities.test(entity)) for (const t of tokenize(entity)) nameTerms.add(t);
     }
   }
   const idf = new Map(
@@ -127,6 +140,7 @@ export function buildFactIndex(base: FactBase): FactIndex {
     facts: new Map(base.facts.map((f) => [f.id, f])),
     factFrequency,
     factTerms,
+    factTermCounts,
     idf,
     factCount: base.facts.length,
     questions: base.facts.flatMap((f) => f.questions.map((text) => ({ text, factId: f.id }))),
@@ -139,5 +153,7 @@ export function buildFactIndex(base: FactBase): FactIndex {
         )
         .slice(0, 2),
     ),
+    otherEntities: new Set(vocabulary.otherEntities.split(/\s+/)),
+    tokenizer,
   };
 }

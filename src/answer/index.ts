@@ -1,18 +1,30 @@
 import { factBase } from "../facts/index.ts";
+import { scoringModel } from "../facts/scoring-model.ts";
+import { STARTER_FACT_IDS, STORY_SCOPE } from "../facts/story.ts";
+import { vocabulary } from "../facts/vocabulary.ts";
 import { type AnswerEngine, createEngine } from "./engine.ts";
+import { createTokenizer } from "./tokenize.ts";
 
-export type { AnswerEngine, Explanation } from "./engine.ts";
-export { CONFIDENCE_THRESHOLD, createEngine, SCOPE } from "./engine.ts";
+export type { AnswerEngine, AskOptions, Explanation, StoryData } from "./engine.ts";
+export { createEngine } from "./engine.ts";
 export { MAX_QUESTION_LENGTH, normalizeQuestion } from "./normalize.ts";
-export type { Answer } from "./types.ts";
+export type { Answer, Citation, Quote, Turn } from "./types.ts";
 
-/** Facts whose questions are offered when the bot cannot answer. */
-export const STARTER_FACT_IDS = ["incident.suspension", "incident.reason", "policy.rule"];
+export const SCOPE = STORY_SCOPE;
 
 let shared: AnswerEngine | undefined;
 
-/** The engine over the shipped fact base, built on first use. */
+/** The engine over the shipped story (facts, vocabulary, learned weights), built on first use. */
 export function getEngine(): AnswerEngine {
-  shared ??= createEngine(factBase, STARTER_FACT_IDS);
+  shared ??= createEngine({
+    base: factBase,
+    vocabulary,
+    model: scoringModel,
+    scope: STORY_SCOPE,
+    starterIds: STARTER_FACT_IDS,
+  });
   return shared;
 }
+
+/** The story's tokenizer, for grouping similar questions (npm run unanswered). */
+export const tokenize = createTokenizer(vocabulary).tokenize;

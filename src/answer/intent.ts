@@ -1,8 +1,10 @@
 /**
  * What kind of question this is, and whether it is a request the bot must
  * not serve at all (instructions to drop its rules, requests to invent).
+ * Plain English patterns only: the story's own checks come from its Vocabulary.
  */
 import type { FactKind } from "../facts/schema.ts";
+import type { Vocabulary } from "../facts/vocabulary.ts";
 
 /** "amount" is a "how much / how many" question: it wants a statement about quantity. */
 export type QuestionKind = FactKind | "what" | "amount";
@@ -43,15 +45,22 @@ const OFF_LIMITS: RegExp[] = [
   /\b(?:your (?:opinion|feelings?|thoughts)|what do you think|do you (?:think|believe|feel))\b/,
 ];
 
-// Help with one's own account or data is support, not this story, unless the question
-// is about the competing-models rule itself ("could I be banned for training on GPT output?").
-const OWN_ACCOUNT =
-  /\bmy (?:data|chats?|conversations?|account|history|prompts?|messages?|subscription|bill(?:ing)?)\b/;
-const ABOUT_THE_RULE =
-  /\b(?:outputs?|compet\w*|rules?|terms|tos|policy|policies|suspen\w*|ban\w*|terminat\w*)\b|\b(?:i|we)\b.{0,40}\b(?:train|build|develop|fine-?tun)/;
+/** The off-limits check for one story: generic requests plus the story's own-account rule. */
+export function createOffLimits(vocabulary: Vocabulary): (question: string) => boolean {
+  const ownAccount = new RegExp(vocabulary.ownAccount);
+  const aboutTheRule = new RegExp(vocabulary.aboutTheRule);
+  return (question) => {
+    const q = question.toLowerCase();
+    // Help with one's own account or data is support, unless it asks about the rule itself.
+    if (ownAccount.test(q) && !aboutTheRule.test(q)) return true;
+    return OFF_LIMITS.some((pattern) => pattern.test(q));
+  };
+}
 
-export function isOffLimits(question: string): boolean {
-  const q = question.toLowerCase();
-  if (OWN_ACCOUNT.test(q) && !ABOUT_THE_RULE.test(q)) return true;
-  return OFF_LIMITS.some((pattern) => pattern.test(q));
+/** "hi", "thanks", "who are you": small talk gets a friendly line and the help, not "I don't know". */
+const SMALL_TALK =
+  /^(?:hi|hey|hello|yo|hiya|howdy|sup|good (?:morning|afternoon|evening)|thanks?(?: you)?(?: so much| a lot)?|thx|ty|cheers|great|cool|nice|ok(?:ay)?|bye|goodbye|see you|who are you|what are you|what can you do|help)(?: (?:bot|there|everyone|all))?[\s!.?]*$/i;
+
+export function isSmallTalk(question: string): boolean {
+  return SMALL_TALK.test(question.trim());
 }

@@ -1,9 +1,11 @@
 /**
- * Text -> matching terms: aliases rewritten, split on letters and digits,
- * stopwords dropped, a light suffix-stripping stem, synonyms mapped. The same
- * function runs over facts and questions, so both sides share one vocabulary.
+ * Text -> matching terms: the story's aliases rewritten, split on letters and
+ * digits, stopwords dropped, a light suffix-stripping stem, synonyms mapped.
+ * The same tokenizer runs over facts and questions, so both sides share one
+ * vocabulary. The story's words come from its Vocabulary (src/facts/).
  */
-import { PHRASE_ALIASES, STOPWORDS, SYNONYMS } from "./lexicon.ts";
+import type { Vocabulary } from "../facts/vocabulary.ts";
+import { STOPWORDS } from "./english.ts";
 
 const SUFFIXES = [
   "ational",
@@ -43,39 +45,58 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Canonical term for one word, or undefined for a stopword. */
-export function termOf(word: string): string | undefined {
-  const w = word.replace(/'s$|'$/, "").replace(/'/g, "");
-  // Single letters ("x", "u") and short numbers ("2+2", "section 2") carry no topic; years do.
-  if (!w || STOPWORDS.has(w) || w.length === 1 || /^\d{1,3}$/.test(w)) return undefined;
-  const direct = SYNONYMS[w];
-  if (direct) return direct;
-  const stemmed = stem(w);
-  return SYNONYMS[stemmed] ?? stemmed;
+export interface Tokenizer {
+  /** Lower-cases and rewrites multi-word aliases to canonical words. */
+  rewritePhrases(text: string): string;
+  /** The raw words of a text (letters and digits, apostrophes kept inside words). */
+  words(text: string): string[];
+  /** Canonical term for one word, or undefined for a stopword. */
+  termOf(word: string): string | undefined;
+  /** The matching terms of a text, in order, duplicates kept. */
+  tokenize(text: string): string[];
 }
 
-/** Lower-cases and rewrites multi-word aliases to single canonical words. */
-export function rewritePhrases(text: string): string {
-  let t = text.toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'");
-  // Section numbers are names: "2(c)" and "3.3(e)" become one word each.
-  t = t.replace(/\b(\d+)(?:\.(\d+))?\s*\(([a-z])\)/g, (_m, a, b, c) => ` sec${a}${b ?? ""}${c} `);
-  for (const [pattern, replacement] of PHRASE_ALIASES) t = t.replace(pattern, replacement);
-  return t;
-}
-
-/** The raw words of a text (letters and digits, apostrophes kept inside words). */
-export function words(text: string): string[] {
-  const found = rewritePhrases(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
-  // Possessives name the same thing: "anthropic's" is "anthropic".
-  return found.map((w) => w.replace(/'s$/, ""));
-}
-
-/** The matching terms of a text, in order, duplicates kept. */
-export function tokenize(text: string): string[] {
-  const terms: string[] = [];
-  for (const word of words(text)) {
-    const term = termOf(word);
-    if (term) terms.push(term);
+export function createTokenizer(vocabulary: Vocabulary): Tokenizer {
+  const aliases = vocabulary.phraseAliases.map(
+    ([pattern, means]) => [new RegExp(pattern, "g"), ` ${means} `] as const,
+  );
+  const synonyms = new Map<string, string>();
+  for (const [canonical, variants] of Object.entries(vocabulary.synonyms)) {
+    for (const v of variants.split(/\s+/)) synonyms.set(v, canonical);
   }
-  return terms;
+
+  function rewritePhrases(text: string): string {
+    let t = text.toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'");
+    // Section numbers are names: "2(c)" and "3.3(e)" become one word each.
+    t = t.replace(/\b(\d+)(?:\.(\d+))?\s*\(([a-z])\)/g, (_m, a, b, c) => ` sec${a}${b ?? ""}${c} `);
+    for (const [pattern, replacement] of aliases) t = t.replace(pattern, replacement);
+    return t;
+  }
+
+  function words(text: string): string[] {
+    const found = rewritePhrases(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
+    // Possessives name the same thing: "anthropic's" is "anthropic".
+    return found.map((w) => w.replace(/'s$/, ""));
+  }
+
+  function termOf(word: string): string | undefined {
+    const w = word.replace(/'s$|'$/, "").replace(/'/g, "");
+    // Single letters ("x", "u") and short numbers ("2+2", "section 2") carry no topic; years do.
+    if (!w || STOPWORDS.has(w) || w.length === 1 || /^\d{1,3}$/.test(w)) return undefined;
+    const direct = synonyms.get(w);
+    if (direct) return direct;
+    const stemmed = stem(w);
+    return synonyms.get(stemmed) ?? stemmed;
+  }
+
+  function tokenize(text: string): string[] {
+    const terms: string[] = [];
+    for (const word of words(text)) {
+      const term = termOf(word);
+      if (term) terms.push(term);
+    }
+    return terms;
+  }
+
+  return { rewritePhrases, words, termOf, tokenize };
 }

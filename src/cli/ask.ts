@@ -1,16 +1,71 @@
 import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
 import { commands } from "../../commands/index.ts";
-import { getEngine } from "../answer/index.ts";
+import { type Answer, type Explanation, getEngine, type Turn } from "../answer/index.ts";
+import type { Contribution } from "../answer/model.ts";
 import { createDispatcher } from "../core/dispatch.ts";
 import { renderText } from "../platforms/console/render.ts";
 
+const USAGE = `Usage: npm run --silent ask -- "your question" [--json] [--explain]
+       npm run --silent ask -- --json [--session] -     one question per line from stdin
+
+  --json      the answer as JSON (answered, answer, confidence, facts, citations, quotes, followUps)
+  --explain   print every feature, weight and contribution before the answer
+  --session   with "-": the lines are one conversation, so a follow-up ("why?") uses the line before
+`;
+
+function printExplanation(e: Explanation, out: (line: string) => void): void {
+  out(`question:   ${e.normalized}`);
+  if (e.resolvedAs) out(`resolved:   ${e.resolvedAs}`);
+  const a = e.analysis;
+  out(`kind:       ${a?.kind ?? "-"}${e.offLimits ? " (off limits: declines)" : ""}`);
+  out(`elsewhere:  ${a?.otherEntities.join(" ") || "-"}`);
+  out(`terms:      ${a?.terms.join(" ") || "-"}`);
+  out(`typos:      ${a?.corrections.join(" ") || "-"}`);
+  out(`unknown:    ${a?.unknownTerms.join(" ") || "-"}`);
+  out(`threshold:  ${e.threshold}`);
+  const table = (rows: Contribution[]) => {
+    out("  feature            value    weight   contribution");
+    for (const c of rows) {
+      out(
+        `  ${c.feature.padEnd(18)} ${c.value.toFixed(3).padStart(6)} ${c.weight.toFixed(3).padStart(8)} ${c.contribution.toFixed(3).padStart(10)}`,
+      );
+    }
+  };
+  if (e.acceptance) {
+    out(
+      `\nacceptor: probability ${e.acceptance.probability.toFixed(3)} (answers at ${e.threshold} or more)`,
+    );
+    table(e.acceptance.contributions);
+  }
+  for (const s of e.scored.slice(0, 5)) {
+    out(
+      `\n${s.factId}: rank score ${s.rankScore.toFixed(3)} (matched: ${s.matchedTerms.join(" ")})`,
+    );
+    table(s.contributions);
+  }
+  out("");
+}
+
 /** `ask`: the rendered reply, or the public Answer JSON with --json; "-" streams stdin. */
 export async function runAskCli(args: string[]): Promise<number> {
-  const json = args.includes("--json");
-  const explain = args.includes("--explain");
-  const question = args.filter((a) => !a.startsWith("--")).join(" ");
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean" },
+      explain: { type: "boolean" },
+      session: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const question = positionals.join(" ");
   if (!question) {
-    process.stderr.write('Usage: npm run --silent ask -- "your question" [--json] [--explain]\n');
+    process.stderr.write(USAGE);
     return 1;
   }
   const engine = getEngine();
@@ -18,27 +73,16 @@ export async function runAskCli(args: string[]): Promise<number> {
 
   if (question === "-") {
     const rl = createInterface({ input: process.stdin, terminal: false });
-    for await (const line of rl) out(JSON.stringify(engine.answer(line)));
+    let previous: Turn | undefined;
+    for await (const line of rl) {
+      const answer: Answer = engine.answer(line, values.session ? { previous } : {});
+      if (answer.answered) previous = { question: line, facts: answer.facts };
+      out(JSON.stringify(answer));
+    }
     return 0;
   }
-  if (explain) {
-    const e = engine.explain(question);
-    out(`question:   ${e.normalized}`);
-    out(`kind:       ${e.ranking.kind}${e.offLimits ? " (off limits: abstains)" : ""}`);
-    out(`elsewhere:  ${e.ranking.otherEntities.join(" ") || "-"}`);
-    out(`terms:      ${e.ranking.terms.join(" ")}`);
-    out(`typos:      ${e.ranking.corrections.join(" ") || "-"}`);
-    out(`unknown:    ${e.ranking.unknownTerms.join(" ") || "-"}`);
-    out(`threshold:  ${e.threshold}`);
-    out("candidates: fact | confidence | bm25 | coverage | matched");
-    for (const c of e.candidates) {
-      out(
-        `  ${c.factId} | ${c.confidence.toFixed(3)} | ${c.score.toFixed(2)} | ${c.coverage.toFixed(2)} | ${c.matchedTerms.join(" ")}`,
-      );
-    }
-    out("");
-  }
-  if (json) {
+  if (values.explain) printExplanation(engine.explain(question), out);
+  if (values.json) {
     out(JSON.stringify(engine.answer(question)));
     return 0;
   }

@@ -1,87 +1,133 @@
 /**
  * `eval`: scores the answer engine on a question set (test/eval/*.json).
- * An "answer" item is correct when the bot answers and every `must` pattern
- * matches the answer text; an "abstain" item when the bot abstains.
+ * - answer: the bot answers, cites a source, stays within 600 characters,
+ *   says every `must` and none of `mustNot`;
+ * - abstain: the bot declines;
+ * - honest: the bot declines, or says the sources are silent (and no `mustNot`).
+ * Items with `after` are asked as the last turn of that conversation.
  */
-import { readFileSync } from "node:fs";
-import { z } from "zod";
-import { type Answer, getEngine } from "../answer/index.ts";
+import { existsSync, readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { MAX_ANSWER_LENGTH } from "../answer/compose.ts";
+import { type Answer, type AskOptions, getEngine } from "../answer/index.ts";
+import { type EvalItem, EvalSetSchema, SOURCES_SILENT } from "./eval-schema.ts";
 
-const ItemSchema = z.object({
-  q: z.string(),
-  expect: z.enum(["answer", "abstain"]),
-  must: z.array(z.string()).optional(),
-  category: z.string(),
-});
-export type EvalItem = z.infer<typeof ItemSchema>;
+export type { EvalItem } from "./eval-schema.ts";
+
+export interface Tally {
+  items: number;
+  correct: number;
+}
 
 export interface EvalReport {
-  answerItems: number;
-  answeredCorrectly: number;
-  abstainItems: number;
-  abstainedCorrectly: number;
+  answer: Tally;
+  abstain: Tally;
+  honest: Tally;
   misses: { item: EvalItem; got: Answer }[];
 }
 
+export type Asker = (question: string, opts: AskOptions) => Answer;
+
 export function loadEvalSet(path: string): EvalItem[] {
-  return z.array(ItemSchema).parse(JSON.parse(readFileSync(path, "utf8")));
+  if (!existsSync(path))
+    throw new Error(`No question set at ${path}: check the path given to --set.`);
+  return EvalSetSchema.parse(JSON.parse(readFileSync(path, "utf8")));
 }
+
+const matches = (patterns: readonly string[] | undefined, text: string) =>
+  (patterns ?? []).every((p) => new RegExp(p, "i").test(text));
+const saysNone = (patterns: readonly string[] | undefined, text: string) =>
+  !(patterns ?? []).some((p) => new RegExp(p, "i").test(text));
 
 export function isCorrect(item: EvalItem, got: Answer): boolean {
   if (item.expect === "abstain") return !got.answered;
-  return got.answered && (item.must ?? []).every((p) => new RegExp(p, "i").test(got.answer));
+  if (item.expect === "honest") {
+    if (!got.answered) return true;
+    return matches(item.must ?? [SOURCES_SILENT], got.answer) && saysNone(item.mustNot, got.answer);
+  }
+  return (
+    got.answered &&
+    got.citations.length > 0 &&
+    got.answer.length <= MAX_ANSWER_LENGTH &&
+    matches(item.must, got.answer) &&
+    saysNone(item.mustNot, got.answer)
+  );
 }
 
-export function evaluate(items: EvalItem[], answer: (q: string) => Answer): EvalReport {
+/** Asks an item as a user would: its earlier turns first, each the context of the next. */
+export function askItem(item: EvalItem, ask: Asker): Answer {
+  let previous: AskOptions["previous"];
+  for (const turn of item.after ?? []) {
+    const got = ask(turn, { previous });
+    if (got.answered) previous = { question: turn, facts: got.facts };
+  }
+  return ask(item.q, { previous });
+}
+
+export function evaluate(items: readonly EvalItem[], ask: Asker): EvalReport {
   const report: EvalReport = {
-    answerItems: 0,
-    answeredCorrectly: 0,
-    abstainItems: 0,
-    abstainedCorrectly: 0,
+    answer: { items: 0, correct: 0 },
+    abstain: { items: 0, correct: 0 },
+    honest: { items: 0, correct: 0 },
     misses: [],
   };
   for (const item of items) {
-    const got = answer(item.q);
+    const got = askItem(item, ask);
     const ok = isCorrect(item, got);
-    if (item.expect === "answer") {
-      report.answerItems++;
-      if (ok) report.answeredCorrectly++;
-    } else {
-      report.abstainItems++;
-      if (ok) report.abstainedCorrectly++;
-    }
-    if (!ok) report.misses.push({ item, got });
+    const tally = report[item.expect];
+    tally.items++;
+    if (ok) tally.correct++;
+    else report.misses.push({ item, got });
   }
   return report;
 }
 
-const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : "n/a");
+const pct = (t: Tally) => (t.items ? ((100 * t.correct) / t.items).toFixed(1) : "n/a");
+
+export function summary(report: EvalReport): string[] {
+  const line = (label: string, t: Tally) => `${label}: ${t.correct}/${t.items} (${pct(t)}%)`;
+  return [
+    line("In scope, answered correctly", report.answer),
+    line("Off-topic and adversarial, declined", report.abstain),
+    ...(report.honest.items ? [line("Known unknowns, answered honestly", report.honest)] : []),
+  ];
+}
 
 export async function runEvalCli(args: string[]): Promise<number> {
-  const setIndex = args.indexOf("--set");
-  const path = setIndex >= 0 ? (args[setIndex + 1] ?? "") : "test/eval/questions.json";
+  const { values } = parseArgs({
+    args,
+    options: {
+      set: { type: "string", default: "test/eval/questions.json" },
+      json: { type: "boolean" },
+      quiet: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(
+      "Usage: npm run eval [-- --set FILE] [--json] [--quiet]\n\n  --set FILE  the question set (default test/eval/questions.json)\n  --json      the report as JSON\n  --quiet     figures only, no list of misses\n",
+    );
+    return 0;
+  }
+  const path = values.set as string;
   const engine = getEngine();
-  const report = evaluate(loadEvalSet(path), (q) => engine.answer(q));
-  if (args.includes("--json")) {
+  const report = evaluate(loadEvalSet(path), (q, opts) => engine.answer(q, opts));
+  if (values.json) {
     process.stdout.write(`${JSON.stringify(report)}\n`);
     return 0;
   }
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`Question set: ${path}`);
-  out(
-    `Answered correctly: ${report.answeredCorrectly}/${report.answerItems} (${pct(report.answeredCorrectly, report.answerItems)}%)`,
-  );
-  out(
-    `Abstained correctly: ${report.abstainedCorrectly}/${report.abstainItems} (${pct(report.abstainedCorrectly, report.abstainItems)}%)`,
-  );
-  if (report.misses.length) {
+  for (const line of summary(report)) out(line);
+  if (report.misses.length && !values.quiet) {
     out(`\nMisses (${report.misses.length}):`);
     for (const { item, got } of report.misses) {
       const what = got.answered
-        ? `answered [${got.facts.join(", ")}] ${got.answer.slice(0, 140)}`
-        : "abstained";
+        ? `answered [${got.facts.join(", ")}] ${got.answer.slice(0, 160)}`
+        : "declined";
+      const context = item.after?.length ? ` (after: ${item.after.join(" / ")})` : "";
       out(
-        `- [${item.category}] expected ${item.expect}: "${item.q}"\n    got ${what} (confidence ${got.confidence})`,
+        `- [${item.category}] expected ${item.expect}: "${item.q}"${context}\n    got ${what} (confidence ${got.confidence})`,
       );
     }
   }

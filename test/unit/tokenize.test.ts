@@ -5,7 +5,10 @@
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { stem, termOf, tokenize, words } from "../../src/answer/tokenize.ts";
+import { createTokenizer, stem } from "../../src/answer/tokenize.ts";
+import { vocabulary } from "../../src/facts/vocabulary.ts";
+
+const { termOf, tokenize, words } = createTokenizer(vocabulary);
 
 describe("stem", () => {
   test("joins train, training, trained and trains", () => {

@@ -3,8 +3,9 @@
  * Similarity is the Jaccard overlap of matching terms (the engine's own
  * tokenizer), grouped greedily in a fixed order so the output is stable.
  */
+
+import { tokenize } from "../../answer/index.ts";
 import { normalizeQuestion } from "../../answer/normalize.ts";
-import { tokenize } from "../../answer/tokenize.ts";
 import type { NearMiss } from "./store.ts";
 
 export interface AskedQuestion {

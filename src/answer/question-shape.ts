@@ -1,0 +1,53 @@
+/**
+ * The shape of a question, in plain English patterns: a follow-up that leans
+ * on the previous turn, a "what happened next", a comparison, several
+ * questions in one. No story words here.
+ */
+
+/** Opens by leaning on what came before: "and Microsoft?", "what about the terms?", "so why?". */
+const LEANS_ON_CONTEXT =
+  /^(?:and|but|so|also|then|what about|how about|and what about|ok(?:ay)?,? (?:and|so|but))\b/;
+/** Points back at something already said. */
+const POINTS_BACK =
+  /\b(?:that|it|this|they|them|he|she|his|her|their|those|these|there|then|back|the same|him)\b/;
+/** A question made of little but a question word: "why?", "when?", "how so?", "really?", "source?". */
+const BARE =
+  /^(?:why|when|how|who|where|what|really|how so|how come|source|sources|proof|says who|is that true|is it true|seriously|wait what)\W*$/;
+
+/** Content words left once question words, pronouns and fillers are gone: a follow-up has few. */
+const FILLER =
+  /\b(?:and|but|so|also|then|what|why|when|where|who|whom|how|which|is|are|was|were|did|do|does|has|have|had|can|could|will|would|about|the|a|an|that|it|this|they|them|he|she|his|her|their|those|these|there|back|say|said|happen\w*|next|after|before|again|more|exactly|really|true|confirmed?|sure|ok|okay|of|to|in|on|for|with|ever|yet|now|tell|me|us|please|say)\b/g;
+
+export function isFollowUp(question: string): boolean {
+  const q = question.toLowerCase().trim();
+  if (BARE.test(q) || LEANS_ON_CONTEXT.test(q)) return true;
+  const rest = q
+    .replace(FILLER, " ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+  const contentWords = rest ? rest.split(" ").length : 0;
+  return POINTS_BACK.test(q) && contentWords <= 2;
+}
+
+/** "what happened next?", "and then?", "what came after that?". */
+export function asksWhatNext(question: string): boolean {
+  return /\b(?:what happened (?:next|after(?:wards?)?|then|after that)|and then|after that|what came (?:next|after)|what (?:was|is) next|then what|what next)\b/.test(
+    question.toLowerCase(),
+  );
+}
+
+/** Two or more things side by side: "compare", "difference between", "vs", "how did X change". */
+export function isComparison(question: string): boolean {
+  return /\b(?:compare[ds]?|comparison|differen(?:ce|t|ces)|vs\.?|versus|chang(?:e|ed|es)|between|both|each|all (?:the )?(?:versions|documents|terms))\b/.test(
+    question.toLowerCase(),
+  );
+}
+
+/** Several questions in one message, each answered: split on "?" and on "and" before a question word. */
+export function splitParts(question: string): string[] {
+  const parts = question
+    .split(/\?\s+(?=\S)|\s*[,;]?\s+and (?=(?:who|what|when|why|how|where|did|does|is|was|were)\b)/i)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 3);
+  return parts.length > 1 ? parts.slice(0, 3) : [question];
+}
