@@ -23,8 +23,13 @@ export const ask = defineCommand({
     "ask what is Project Seed?",
     "ask can I use GPT output to train my own model?",
   ],
-  run({ question }) {
-    const explained = getEngine().explain(question);
+  async run({ question }, ctx) {
+    const previous = await ctx.conversation?.recall();
+    const explained = getEngine().explain(question, { previous });
+    if (explained.answer.answered) {
+      // The subject stays the question that set it, so a chain of follow-ups keeps it.
+      await ctx.conversation?.remember({ question: explained.topic, facts: explained.answer.facts });
+    }
     // Near misses are kept with an abstention so the operator can see which facts came close.
     const nearMisses = explained.scored.slice(0, 3).map((c) => ({
       id: c.factId,

@@ -8,7 +8,9 @@ import { getEngine } from "./answer/index.ts";
 import type { Config } from "./config.ts";
 import { createDispatcher, type Dispatcher } from "./core/dispatch.ts";
 import type { Logger } from "./core/logger.ts";
+import { createConversationMemory } from "./ops/conversation.ts";
 import { createRateGate } from "./ops/rate-limit.ts";
+import { createMemoryState } from "./ops/state/index.ts";
 import { createUnansweredRecorder } from "./ops/unanswered/recorder.ts";
 import { openUnansweredStore } from "./ops/unanswered/store.ts";
 
@@ -24,11 +26,13 @@ export async function buildDispatcher(config: Config, logger: Logger): Promise<R
   const store = openUnansweredStore(config.unanswered.dbPath, {
     retentionDays: config.unanswered.retentionDays,
   });
+  const state = createMemoryState();
   const dispatcher = createDispatcher({
     commands,
     logger,
     rateGate,
     onHandled: createUnansweredRecorder(store),
+    conversations: createConversationMemory(state, { ttlMs: config.conversationTtlMs, logger }),
   });
   return {
     dispatcher,

@@ -55,6 +55,13 @@ const EnvSchema = z.object({
     z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
   ),
   UNANSWERED_DB: optionalString,
+  CONVERSATION_TTL_MINUTES: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[1-9]\d*$/, "must be a positive whole number of minutes")
+      .transform(Number)
+      .optional(),
+  ),
   UNANSWERED_RETENTION_DAYS: optionalString.pipe(
     z
       .string()
@@ -109,6 +116,8 @@ export interface Config {
   dataDir: string;
   rateLimit: RateLimitConfig;
   unanswered: UnansweredConfig;
+  /** How long a conversation's last turn is remembered for follow-ups. */
+  conversationTtlMs: number;
 }
 
 export class ConfigError extends Error {
@@ -187,5 +196,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dbPath: e.UNANSWERED_DB ?? `${e.DATA_DIR ?? "data"}/unanswered.db`,
       retentionDays: e.UNANSWERED_RETENTION_DAYS ?? 90,
     },
+    conversationTtlMs: (e.CONVERSATION_TTL_MINUTES ?? 15) * 60_000,
   };
 }

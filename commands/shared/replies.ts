@@ -52,7 +52,7 @@ export function answerReply(answer: Answer, nearMisses?: { id: string; score: nu
   if (!answer.answered) {
     return makeReply({
       kind: "abstain",
-      title: "I don't know that",
+      title: answer.smallTalk ? "Hi!" : "I don't know that",
       paragraphs: [answer.answer],
       followUps: followUpsFor(answer.followUps),
       meta: { answered: false, confidence: answer.confidence, facts: [], nearMisses },

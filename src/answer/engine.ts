@@ -61,6 +61,8 @@ export interface Explanation {
   offLimits: boolean;
   /** The text that was matched when it differs from the question: a follow-up joined to its context. */
   resolvedAs?: string;
+  /** What the conversation is about after this turn: the question that set the subject, kept through follow-ups. */
+  topic: string;
   analysis?: Analysis;
   scored: Scored[];
   acceptance?: Acceptance;
@@ -127,7 +129,8 @@ export function createEngine(story: StoryData): AnswerEngine {
   function smallTalk(): Answer {
     return {
       ...abstain(0),
-      answer: `Hi! I'm Incident Desk. ${scope} Ask me a question, for example one of these.`,
+      answer: `I'm Incident Desk. ${scope} Ask me a question, for example one of these.`,
+      smallTalk: true,
     };
   }
 
@@ -213,17 +216,19 @@ export function createEngine(story: StoryData): AnswerEngine {
 
   function explain(question: string, opts: AskOptions = {}): Explanation {
     const normalized = normalizeQuestion(question);
+    const previous = opts.previous;
+    const followUp = previous !== undefined && isFollowUp(normalized);
     const base: Omit<Explanation, "answer" | "scored"> = {
       question,
       normalized,
       offLimits: false,
       threshold: model.threshold,
+      topic: followUp ? previous.question : normalized,
     };
     if (isSmallTalk(normalized)) return { ...base, scored: [], answer: smallTalk() };
+    // A short "why?" is a follow-up only with something before it; alone, it is just unclear.
     if (isOffLimits(normalized))
       return { ...base, offLimits: true, scored: [], answer: abstain(0) };
-    const previous = opts.previous;
-    const followUp = previous && isFollowUp(normalized);
     if (followUp && asksWhatNext(normalized)) {
       const next = nextAfter(previous);
       if (next) {

@@ -22,6 +22,8 @@ export interface Answer {
   quotes: Quote[];
   /** Up to three questions to ask next. */
   followUps: string[];
+  /** Set on the friendly reply to small talk ("hi", "thanks"), which is no answer. */
+  smallTalk?: true;
 }
 
 /** One turn of a conversation, as remembered for follow-ups ("why?", "and then?"). */

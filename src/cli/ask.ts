@@ -75,8 +75,9 @@ export async function runAskCli(args: string[]): Promise<number> {
     const rl = createInterface({ input: process.stdin, terminal: false });
     let previous: Turn | undefined;
     for await (const line of rl) {
-      const answer: Answer = engine.answer(line, values.session ? { previous } : {});
-      if (answer.answered) previous = { question: line, facts: answer.facts };
+      const explained = engine.explain(line, values.session ? { previous } : {});
+      const answer: Answer = explained.answer;
+      if (answer.answered) previous = { question: explained.topic, facts: answer.facts };
       out(JSON.stringify(answer));
     }
     return 0;

@@ -26,7 +26,7 @@ export interface EvalReport {
   misses: { item: EvalItem; got: Answer }[];
 }
 
-export type Asker = (question: string, opts: AskOptions) => Answer;
+export type Asker = (question: string, opts: AskOptions) => { answer: Answer; topic: string };
 
 export function loadEvalSet(path: string): EvalItem[] {
   if (!existsSync(path))
@@ -59,9 +59,9 @@ export function askItem(item: EvalItem, ask: Asker): Answer {
   let previous: AskOptions["previous"];
   for (const turn of item.after ?? []) {
     const got = ask(turn, { previous });
-    if (got.answered) previous = { question: turn, facts: got.facts };
+    if (got.answer.answered) previous = { question: got.topic, facts: got.answer.facts };
   }
-  return ask(item.q, { previous });
+  return ask(item.q, { previous }).answer;
 }
 
 export function evaluate(items: readonly EvalItem[], ask: Asker): EvalReport {
@@ -111,7 +111,7 @@ export async function runEvalCli(args: string[]): Promise<number> {
   }
   const path = values.set as string;
   const engine = getEngine();
-  const report = evaluate(loadEvalSet(path), (q, opts) => engine.answer(q, opts));
+  const report = evaluate(loadEvalSet(path), (q, opts) => engine.explain(q, opts));
   if (values.json) {
     process.stdout.write(`${JSON.stringify(report)}\n`);
     return 0;

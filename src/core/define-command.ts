@@ -1,3 +1,4 @@
+import type { ConversationHandle } from "./conversation.ts";
 import type { OptionSpec, OptionValues } from "./options.ts";
 import type { Reply } from "./reply.ts";
 
@@ -8,6 +9,8 @@ export interface CommandContext {
   platform: Platform;
   /** The registry of visible commands, for /help. */
   commands: readonly AnyCommand[];
+  /** This conversation's previous turn, for follow-ups; absent where nothing is remembered. */
+  conversation?: ConversationHandle;
 }
 
 export interface CommandDefinition<Opts extends Record<string, OptionSpec>> {

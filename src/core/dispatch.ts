@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { z } from "zod";
+import type { ConversationMemory } from "./conversation.ts";
 import type { AnyCommand, CommandContext, Platform } from "./define-command.ts";
 import { hashChannelId, hashUserId } from "./hash-id.ts";
 import { type Logger, silentLogger } from "./logger.ts";
@@ -19,6 +20,8 @@ export interface Requester {
   /** Platform user id; only ever logged hashed. */
   userId: string;
   channelId?: string;
+  /** The conversation within the channel (a Slack thread); defaults to the channel. */
+  conversationId?: string;
 }
 
 /** Decides whether a request may run now; see hardening for the real limiter. */
@@ -32,6 +35,8 @@ export interface DispatcherOptions {
   rateGate?: RateGate;
   /** Called after every request, e.g. to record unanswered questions. */
   onHandled?: (event: HandledEvent) => void;
+  /** Remembers each conversation's last turn for follow-ups. */
+  conversations?: ConversationMemory;
 }
 
 export interface HandledEvent {
@@ -115,7 +120,11 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
       return invalid("That didn't work", describeIssue(name, issue, cleaned[name]));
     }
     const options = (parsed?.data ?? {}) as Record<string, unknown>;
-    const ctx: CommandContext = { platform: who.platform, commands: visible };
+    const ctx: CommandContext = {
+      platform: who.platform,
+      commands: visible,
+      conversation: opts.conversations?.handleFor(who),
+    };
     const reply = await command.run(options as Parameters<AnyCommand["run"]>[0], ctx);
     if (options.public === true) reply.ephemeral = false;
     return reply;

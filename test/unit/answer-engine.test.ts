@@ -327,7 +327,7 @@ describe("answerFacts and digest", () => {
 describe("eval gates", () => {
   const gate = (set: string, floors: { answer: number; abstain: number; honest?: number }) => {
     const items = loadEvalSet(fileURLToPath(new URL(`../eval/${set}`, import.meta.url)));
-    const report = evaluate(items, (q, opts) => engine.answer(q, opts));
+    const report = evaluate(items, (q, opts) => engine.explain(q, opts));
     assert.ok(report.answer.items >= 50 && report.abstain.items >= 20, "the set is not empty");
     const misses = report.misses.map((m) => `${m.item.expect}: ${m.item.q}`).join("\n");
     for (const kind of ["answer", "abstain", "honest"] as const) {

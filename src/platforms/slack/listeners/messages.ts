@@ -55,7 +55,13 @@ export function listenForMessages(app: App, deps: ListenerDeps & { botUserId: st
   const { dispatcher, logger, botUserId } = deps;
 
   async function answerInThread(req: ThreadRequest, client: App["client"]): Promise<void> {
-    const who: Requester = { platform: "slack", userId: req.userId, channelId: req.channel };
+    const who: Requester = {
+      platform: "slack",
+      userId: req.userId,
+      channelId: req.channel,
+      // Each thread is its own conversation, so a follow-up leans on its own thread only.
+      conversationId: `${req.channel}:${req.threadTs}`,
+    };
     const { command, text } = routeText(dispatcher.commands, stripMentions(req.text, botUserId));
     const reply = await dispatcher.dispatchText(command, text, who);
     reply.ephemeral = false; // a thread reply is seen by everyone in it
