@@ -12,6 +12,7 @@ const USAGE = `Usage: tsx src/cli.ts <command> [options]
   facts [--json]                        print the fact base
   eval [--set FILE] [--json]            score the answer engine on a question set
   train [--dry-run]                     fit the answer engine's scoring model (src/facts/scoring-model.ts)
+  ablation [--blind]                    lexical vs sentence encoder vs both, on dev and holdout (and blind)
   register                              put the slash commands on Discord
   manifest [--mode socket|http] [--url URL]   print the Slack app manifest`;
 
@@ -27,6 +28,10 @@ async function main(argv: string[]): Promise<number> {
     case "train": {
       const { runTrainCli } = await import("./cli/train.ts");
       return runTrainCli(rest);
+    }
+    case "ablation": {
+      const { runAblationCli } = await import("./cli/ablation.ts");
+      return runAblationCli(rest);
     }
     case "register": {
       const { runRegisterCli } = await import("./platforms/discord/register.ts");

@@ -267,6 +267,7 @@ export function analyze(index: FactIndex, question: string, opts: AnalyzeOptions
       kindFit: fits ? 1 : 0,
       kindMismatch: !fits && STRICT_KINDS.has(kind) ? 1 : 0,
       namesOnly:
+        entry.matched.size > 0 &&
         [...entry.matched.keys()].every((t) => index.nameTerms.has(t)) &&
         terms.some((t) => !entry.matched.has(t))
           ? 1

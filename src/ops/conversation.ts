@@ -24,7 +24,10 @@ export function createConversationMemory(
   const warnOnce = (err: unknown) => {
     if (warned) return;
     warned = true;
-    logger.warn({ errMessage: (err as Error).message }, "conversation memory unavailable; answering without context");
+    logger.warn(
+      { errMessage: (err as Error).message },
+      "conversation memory unavailable; answering without context",
+    );
   };
   return {
     handleFor(who) {
@@ -42,7 +45,14 @@ export function createConversationMemory(
         },
         async remember(turn) {
           try {
-            await state.set(key, JSON.stringify({ question: turn.question.slice(0, 600), facts: turn.facts.slice(0, 3) }), opts.ttlMs);
+            await state.set(
+              key,
+              JSON.stringify({
+                question: turn.question.slice(0, 600),
+                facts: turn.facts.slice(0, 3),
+              }),
+              opts.ttlMs,
+            );
           } catch (err) {
             warnOnce(err);
           }
