@@ -1,4 +1,4 @@
-import { getEngine, MAX_QUESTION_LENGTH } from "../src/answer/index.ts";
+import { getEngine, MAX_QUESTION_LENGTH, normalizeQuestion } from "../src/answer/index.ts";
 import { defineCommand } from "../src/core/define-command.ts";
 import { option } from "../src/core/options.ts";
 import { answerReply } from "./shared/replies.ts";
@@ -24,17 +24,23 @@ export const ask = defineCommand({
     "ask can I use GPT output to train my own model?",
   ],
   async run({ question }, ctx) {
+    const engine = getEngine();
     const previous = await ctx.conversation?.recall();
-    const explained = getEngine().explain(question, { previous });
-    if (explained.answer.answered) {
+    // Without context the answer depends on the question alone, and repeated questions are cached.
+    const explained = previous ? engine.explain(question, { previous }) : undefined;
+    const answer = explained?.answer ?? engine.answer(question);
+    if (answer.answered) {
       // The subject stays the question that set it, so a chain of follow-ups keeps it.
-      await ctx.conversation?.remember({ question: explained.topic, facts: explained.answer.facts });
+      const topic = explained?.topic ?? normalizeQuestion(question);
+      await ctx.conversation?.remember({ question: topic, facts: answer.facts });
+      return answerReply(answer);
     }
     // Near misses are kept with an abstention so the operator can see which facts came close.
-    const nearMisses = explained.scored.slice(0, 3).map((c) => ({
+    const nearMisses = (explained ?? engine.explain(question)).scored.slice(0, 3).map((c) => ({
       id: c.factId,
-      score: Math.round(c.rankScore * 1000) / 1000,
+      // The ranker's probability that this fact was the answer.
+      score: Math.round(1000 / (1 + Math.exp(-c.rankScore))) / 1000,
     }));
-    return answerReply(explained.answer, nearMisses);
+    return answerReply(answer, nearMisses);
   },
 });

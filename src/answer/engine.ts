@@ -100,6 +100,8 @@ export interface AnswerEngine {
 
 /** At most this many facts in one answer. */
 const MAX_FACTS = 3;
+/** Answers kept for repeated questions: a bot in a busy channel hears the same question often. */
+const CACHE_SIZE = 2000;
 
 export function createEngine(story: StoryData): AnswerEngine {
   const { base, scope } = story;
@@ -281,6 +283,21 @@ export function createEngine(story: StoryData): AnswerEngine {
   }
 
   const byCanonicalQuestion = new Map(base.facts.map((f) => [f.questions[0], f]));
+  // Only answers that depend on the question alone are cached (no conversation, no encoder).
+  const cache = new Map<string, Answer>();
+  function cachedAnswer(question: string): Answer {
+    const key = normalizeQuestion(question).toLowerCase();
+    const hit = cache.get(key);
+    if (hit) {
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit;
+    }
+    const answer = explain(question).answer;
+    cache.set(key, answer);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    return answer;
+  }
 
   return {
     index,
@@ -288,7 +305,8 @@ export function createEngine(story: StoryData): AnswerEngine {
     scope,
     starterQuestions,
     sources: base.sources,
-    answer: (question, opts) => explain(question, opts).answer,
+    answer: (question, opts) =>
+      opts?.previous || opts?.semantic ? explain(question, opts).answer : cachedAnswer(question),
     explain,
     timeline: () => timeline,
     factForQuestion: (question) => byCanonicalQuestion.get(question),
