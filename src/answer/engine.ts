@@ -98,6 +98,11 @@ export interface AnswerEngine {
   readonly model: ScoringModel;
 }
 
+/** Whether two facts are linked in the fact base (either names the other as related). */
+export function relatedFacts(byId: ReadonlyMap<string, Fact>): (a: string, b: string) => boolean {
+  return (a, b) => Boolean(byId.get(a)?.related.includes(b) || byId.get(b)?.related.includes(a));
+}
+
 /** At most this many facts in one answer. */
 const MAX_FACTS = 3;
 /** Answers kept for repeated questions: a bot in a busy channel hears the same question often. */
@@ -109,6 +114,7 @@ export function createEngine(story: StoryData): AnswerEngine {
   const index = buildFactIndex(base, story.vocabulary);
   const byId = index.facts;
   const isOffLimits = createOffLimits(story.vocabulary);
+  const isRelated = relatedFacts(byId);
   const timeline = timelineOf(base.facts);
   const starterQuestions = (
     story.starterIds?.length ? story.starterIds : base.facts.slice(0, 3).map((f) => f.id)
@@ -152,9 +158,11 @@ export function createEngine(story: StoryData): AnswerEngine {
     }));
     const best = ranked[0];
     if (!best) return { analysis, scored };
+    // The lead over the best rival: a related fact close behind is support, not confusion.
+    const rival = ranked.slice(1).find((r) => !isRelated(best.c.factId, r.c.factId));
     const accept = acceptFeatures(
       { rankScore: best.rankScore, features: best.c.features },
-      ranked[1]?.rankScore,
+      rival?.rankScore,
     );
     const z = logit(model.acceptor, accept);
     return {

@@ -38,6 +38,8 @@ export const FEATURE_NAMES = [
   "factUnknown",
   "claim",
   "termCount",
+  "matchedWeight",
+  "unknownCount",
   "semantic",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -286,6 +288,9 @@ export function analyze(index: FactIndex, question: string, opts: AnalyzeOptions
       factUnknown: fact.firmness === "unknown" ? 1 : 0,
       claim: kind === "yesno" ? (bestClaim(index, fact, querySet)?.fit ?? 0) : 0,
       termCount: Math.min(10, terms.length) / 10,
+      // Absolute evidence: a long question full of small talk still carries plenty of it.
+      matchedWeight: Math.min(20, evidence) / 10,
+      unknownCount: Math.min(5, unknownTerms.length) / 5,
       semantic: opts.semantic?.get(factId) ?? 0,
     };
     candidates.push({ factId, features, matchedTerms: [...entry.matched.keys()] });

@@ -34,6 +34,8 @@ export const ACCEPT_FEATURE_NAMES = [
   "exact",
   "bm25",
   "termCount",
+  "matchedWeight",
+  "unknownCount",
 ] as const;
 export type AcceptFeatureName = (typeof ACCEPT_FEATURE_NAMES)[number];
 export type AcceptFeatures = Record<AcceptFeatureName, number>;
@@ -104,6 +106,8 @@ export function acceptFeatures(
     exact: best.features.exact,
     bm25: best.features.bm25,
     termCount: best.features.termCount,
+    matchedWeight: best.features.matchedWeight,
+    unknownCount: best.features.unknownCount,
   };
 }
 

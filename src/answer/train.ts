@@ -30,6 +30,7 @@ export interface LabelledQuestion {
 }
 
 export interface Example {
+  factId: string;
   features: Features;
   label: 0 | 1;
 }
@@ -58,6 +59,7 @@ export function examplesFor(
   const isGold = (id: string) => (item.gold ? item.gold.has(id) : (item.isGold?.(id) ?? false));
   const examples = candidates.map((c) => ({
     features: c.features,
+    factId: c.factId,
     label: (isGold(c.factId) ? 1 : 0) as 0 | 1,
   }));
   const answerable = item.gold ? item.gold.size > 0 : true;
@@ -172,6 +174,9 @@ export function fitRanker(
   );
 }
 
+/** Whether two facts are linked in the fact base (either names the other as related). */
+export type RelatedFacts = (a: string, b: string) => boolean;
+
 export interface Decision {
   answerable: boolean;
   /** The ranker's best candidate answers the question. */
@@ -183,18 +188,20 @@ export interface Decision {
 export function decisionFor(
   ranker: LogisticModel<FeatureName>,
   q: QuestionExamples,
+  related: RelatedFacts,
 ): Decision | undefined {
   const ranked = q.examples
     .map((e) => ({ e, rankScore: logit(ranker, e.features) }))
     .sort((a, b) => b.rankScore - a.rankScore);
   const best = ranked[0];
   if (!best) return undefined;
+  const rival = ranked.slice(1).find((r) => !related(best.e.factId, r.e.factId));
   return {
     answerable: q.answerable,
     topRight: best.e.label === 1,
     accept: acceptFeatures(
       { rankScore: best.rankScore, features: best.e.features },
-      ranked[1]?.rankScore,
+      rival?.rankScore,
     ),
   };
 }

@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { relatedFacts } from "../answer/engine.ts";
 import { FEATURE_NAMES, type FeatureName } from "../answer/features.ts";
 import { getEngine } from "../answer/index.ts";
 import type { AcceptFeatureName, LogisticModel, ScoringModel } from "../answer/model.ts";
@@ -32,6 +33,12 @@ import { loadEvalSet } from "./eval.ts";
 const MODEL_FILE = new URL("../facts/scoring-model.ts", import.meta.url);
 const DEV_SET = "test/eval/questions.json";
 const NEGATIVES = "train/negatives.json";
+/**
+ * Everyday chat around a question ("hey so ...", "for a school report i need
+ * this: ..."). Some training questions are also asked wrapped in one, answerable
+ * and declinable alike, so that filler words neither make nor break an answer.
+ */
+const WRAPPERS = "train/wrappers.json";
 const FOLDS = 5;
 const LAMBDAS = [0.00001, 0.0001, 0.001];
 /** The share of questions to decline that must be declined (out of fold) when choosing the threshold. */
@@ -46,14 +53,22 @@ export function trainingQuestions(
   const engine = getEngine();
   const items: LabelledQuestion[] = [];
   const withSemantic = (q: string) => (semanticFor ? { semantic: semanticFor(q) } : {});
+  const wrappers = z
+    .array(z.string().includes("{q}"))
+    .parse(JSON.parse(readFileSync(WRAPPERS, "utf8")));
+  let seen = 0;
+  /** Every third question again, inside the next wrapper in turn. */
+  const wrap = (q: string): string | undefined => {
+    if (seen++ % 3 !== 1) return undefined;
+    const wrapper = wrappers[seen % wrappers.length] as string;
+    return wrapper.replace("{q}", q.replace(/[?.!]+$/, ""));
+  };
   for (const fact of engine.index.facts.values()) {
     fact.questions.forEach((q, questionIndex) => {
-      items.push({
-        q,
-        gold: new Set([fact.id]),
-        exclude: { factId: fact.id, questionIndex },
-        ...withSemantic(q),
-      });
+      const exclude = { factId: fact.id, questionIndex };
+      items.push({ q, gold: new Set([fact.id]), exclude, ...withSemantic(q) });
+      const long = wrap(q);
+      if (long) items.push({ q: long, gold: new Set([fact.id]), exclude, ...withSemantic(long) });
     });
   }
   for (const item of loadEvalSet(DEV_SET)) {
@@ -75,7 +90,11 @@ export function trainingQuestions(
   const negatives = z
     .array(z.object({ q: z.string() }))
     .parse(JSON.parse(readFileSync(NEGATIVES, "utf8")));
-  for (const n of negatives) items.push({ q: n.q, gold: new Set(), ...withSemantic(n.q) });
+  for (const n of negatives) {
+    items.push({ q: n.q, gold: new Set(), ...withSemantic(n.q) });
+    const long = wrap(n.q);
+    if (long) items.push({ q: long, gold: new Set(), ...withSemantic(long) });
+  }
   return items;
 }
 
@@ -102,6 +121,7 @@ const emptyDecisions = (): Decisions => ({
  */
 export function train(items: LabelledQuestion[], features: readonly FeatureName[]): TrainResult {
   const engine = getEngine();
+  const related = relatedFacts(engine.index.facts);
   const all = items
     .map((i) => examplesFor(engine, i))
     .filter((q): q is QuestionExamples => Boolean(q));
@@ -116,7 +136,7 @@ export function train(items: LabelledQuestion[], features: readonly FeatureName[
         lambda,
       );
       outOfFold.push(
-        all.filter((_, i) => folds[i] === k).flatMap((q) => decisionFor(ranker, q) ?? []),
+        all.filter((_, i) => folds[i] === k).flatMap((q) => decisionFor(ranker, q, related) ?? []),
       );
     }
     // The acceptor too is judged on folds it did not see.
@@ -151,7 +171,7 @@ export function train(items: LabelledQuestion[], features: readonly FeatureName[
       chosen.lambda,
     );
     for (const q of all.filter((_, i) => folds[i] === k)) {
-      const d = decisionFor(ranker, q);
+      const d = decisionFor(ranker, q, related);
       if (d) outOfFold.push(d);
     }
   }
