@@ -1,6 +1,7 @@
 import { getEngine } from "../src/answer/index.ts";
 import { defineCommand } from "../src/core/define-command.ts";
 import { makeReply } from "../src/core/reply.ts";
+import { SECONDARY_MARK, sourceLine } from "../src/facts/citation.ts";
 
 export const sources = defineCommand({
   name: "sources",
@@ -13,18 +14,17 @@ export const sources = defineCommand({
       kind: "sources",
       title: "Where my answers come from",
       paragraphs: [
-        "Every answer names its source. Reports marked secondary are ones other outlets reported and I don't hold in full.",
+        `Every answer names its source. Sources marked "${SECONDARY_MARK}" are ones I don't hold in full: I know them only from other outlets' reports. A link marked "current page" opens today's version of a policy, not the dated one.`,
       ],
-      bullets: list.map(
-        (s) =>
-          `${s.publisher}: "${s.title}" (${s.date}${s.dateNote ? `, ${s.dateNote}` : ""})${s.url ? ` ${s.url}` : " (no stable link)"}`,
-      ),
+      bullets: list.map(sourceLine),
       citations: list.map((s) => ({
         sourceId: s.id,
         publisher: s.publisher,
         title: s.title,
         date: s.date,
         ...(s.url ? { url: s.url } : {}),
+        ...(s.url && s.urlNote ? { urlNote: s.urlNote } : {}),
+        ...(s.secondary ? { secondary: true } : {}),
       })),
       replay: "sources",
     });

@@ -10,6 +10,7 @@ import {
   type Quote,
   type Reply,
 } from "../../src/core/reply.ts";
+import { quoteAttribution } from "../../src/facts/citation.ts";
 
 /** Replay key that re-creates an answer from its facts (the hidden `fact` command). */
 export function factReplay(ids: readonly string[]): string {
@@ -39,12 +40,7 @@ export function bySource(citations: readonly Citation[]): Citation[] {
 export function quotesOf(citations: readonly Citation[]): Quote[] {
   return citations
     .filter((c): c is Citation & { quote: string } => Boolean(c.quote))
-    .map((c) => ({
-      text: c.quote,
-      attribution: c.quoteBy
-        ? `${c.quoteBy}, via ${c.publisher}, ${c.date}`
-        : `${c.publisher}, ${c.date}`,
-    }));
+    .map((c) => ({ text: c.quote, attribution: quoteAttribution(c) }));
 }
 
 /** The reply for an engine answer; the title is the question the bot understood. */

@@ -1,3 +1,4 @@
+import { sourceLine } from "../facts/citation.ts";
 import { makeReply, type Reply } from "./reply.ts";
 
 /** The "Sources" button: the cited passages of a reply, with links. */
@@ -12,9 +13,7 @@ export function sourcesView(reply: Reply): Reply {
   return makeReply({
     kind: "sources",
     title: "Sources for this answer",
-    bullets: reply.citations.map(
-      (c) => `${c.publisher}, "${c.title}" (${c.date})${c.url ? ` ${c.url}` : ""}`,
-    ),
+    bullets: reply.citations.map(sourceLine),
     quotes: reply.quotes,
     citations: reply.citations,
   });

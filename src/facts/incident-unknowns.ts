@@ -34,6 +34,12 @@ export const unknownFacts: Fact[] = [
     entities: ["OpenAI", "ByteDance"],
     kind: "yesno",
     firmness: "unknown",
+    claims: [
+      { ask: "Was ByteDance's account reinstated?", answer: "unknown" },
+      { ask: "Is ByteDance's account still suspended today?", answer: "unknown" },
+      { ask: "Did OpenAI terminate ByteDance's account?", answer: "unknown" },
+      { ask: "Is ByteDance still banned?", answer: "unknown" },
+    ],
     related: [
       "incident.investigation-outcome",
       "incident.suspension-length",
@@ -62,6 +68,7 @@ export const unknownFacts: Fact[] = [
     entities: ["OpenAI", "ByteDance"],
     kind: "when",
     firmness: "unknown",
+    claims: [{ ask: "Has the suspension ended?", answer: "unknown" }],
     related: ["incident.reinstated", "incident.suspension-date"],
     citations: [{ source: HT }, { source: SUSPENSION }],
   },
@@ -86,6 +93,11 @@ export const unknownFacts: Fact[] = [
     entities: ["OpenAI", "ByteDance"],
     kind: "what",
     firmness: "unknown",
+    claims: [
+      { ask: "Is the investigation over?", answer: "unknown" },
+      { ask: "Was it proven that ByteDance broke OpenAI's terms?", answer: "unknown" },
+      { ask: "Was ByteDance cleared?", answer: "unknown" },
+    ],
     related: ["incident.reinstated", "incident.next-steps"],
     citations: [{ source: SUSPENSION }],
   },
@@ -112,6 +124,10 @@ export const unknownFacts: Fact[] = [
     entities: ["Microsoft", "Azure", "ByteDance", "The Verge"],
     kind: "what",
     firmness: "unknown",
+    claims: [
+      { ask: "Did Microsoft cut off ByteDance too?", answer: "unknown" },
+      { ask: "Did Microsoft act against ByteDance?", answer: "unknown" },
+    ],
     related: ["incident.microsoft-route", "policy.microsoft-azure"],
     citations: [{ source: SUSPENSION }],
   },
@@ -160,6 +176,10 @@ export const unknownFacts: Fact[] = [
     entities: ["OpenAI", "ByteDance"],
     kind: "yesno",
     firmness: "unknown",
+    claims: [
+      { ask: "Did OpenAI sue ByteDance?", answer: "unknown" },
+      { ask: "Was ByteDance fined?", answer: "unknown" },
+    ],
     related: ["incident.investigation-outcome", "policy.enforcement"],
     citations: [{ source: SUSPENSION }, { source: HT }],
   },
@@ -185,6 +205,10 @@ export const unknownFacts: Fact[] = [
     entities: ["Project Seed", "Doubao", "ByteDance"],
     kind: "yesno",
     firmness: "unknown",
+    claims: [
+      { ask: "Was Project Seed ever released?", answer: "unknown" },
+      { ask: "Is Doubao trained on GPT data?", answer: "unknown" },
+    ],
     related: [
       "incident.project-seed",
       "incident.bytedance.april-checks",
@@ -216,6 +240,7 @@ export const unknownFacts: Fact[] = [
     entities: ["OpenAI"],
     kind: "yesno",
     firmness: "unknown",
+    claims: [{ ask: "Has OpenAI banned anyone else for this?", answer: "unknown" }],
     related: ["policy.enforcement", "policy.rule"],
     citations: [{ source: SUSPENSION }, { source: HT }],
   },

@@ -100,6 +100,12 @@ export const incidentFacts: Fact[] = [
     entities: ["OpenAI", "ByteDance"],
     kind: "yesno",
     firmness: "primary",
+    claims: [
+      { ask: "Did OpenAI suspend ByteDance's account?", answer: "yes" },
+      { ask: "Was the suspension permanent?", answer: "no" },
+      { ask: "Was the suspension temporary?", answer: "yes" },
+      { ask: "Did OpenAI cut off ByteDance's API access?", answer: "yes" },
+    ],
     related: ["incident.reason", "incident.suspension-date", "incident.reinstated"],
     citations: [{ source: SUSPENSION }, { source: HT }],
   },
@@ -126,9 +132,10 @@ export const incidentFacts: Fact[] = [
     entities: ["OpenAI", "ByteDance", "The Verge"],
     kind: "when",
     firmness: "primary",
+    claims: [{ ask: "Did OpenAI suspend ByteDance the same day as the report?", answer: "yes" }],
     related: ["incident.verge-report", "incident.suspension", "incident.suspension-length"],
     citations: [{ source: SUSPENSION }],
-    when: { date: "2023-12-15", label: "OpenAI suspends ByteDance's API account" },
+    when: { date: "2023-12-15", label: "OpenAI suspends ByteDance's API account", order: 2 },
   },
   {
     id: "incident.reason",
@@ -154,6 +161,13 @@ export const incidentFacts: Fact[] = [
     entities: ["OpenAI", "ByteDance", "The Verge"],
     kind: "why",
     firmness: "primary",
+    claims: [
+      {
+        ask: "Do OpenAI's terms forbid using its output to build competing models?",
+        answer: "yes",
+      },
+      { ask: "Did OpenAI act after The Verge's report?", answer: "yes" },
+    ],
     related: ["policy.rule", "incident.project-seed", "policy.in-force-dec-2023"],
     citations: [{ source: REPORT }, { source: HT }],
   },
@@ -181,6 +195,10 @@ export const incidentFacts: Fact[] = [
     entities: ["Project Seed", "ByteDance", "OpenAI", "The Verge"],
     kind: "what",
     firmness: "primary",
+    claims: [
+      { ask: "Did ByteDance use GPT to train its model?", answer: "yes" },
+      { ask: "Did ByteDance use OpenAI's API to evaluate its model?", answer: "yes" },
+    ],
     related: ["incident.employees-knew", "incident.seed-outcome", "incident.bytedance.skylark"],
     citations: [
       {
@@ -214,6 +232,11 @@ export const incidentFacts: Fact[] = [
     entities: ["ByteDance", "Lark", "Project Seed", "The Verge"],
     kind: "yesno",
     firmness: "primary",
+    claims: [
+      { ask: "Did ByteDance try to hide it?", answer: "yes" },
+      { ask: "Did ByteDance staff discuss how to whitewash the evidence?", answer: "yes" },
+      { ask: "Did Project Seed employees hit their API limits?", answer: "yes" },
+    ],
     related: ["incident.bytedance.lark", "incident.project-seed", "incident.usage-minimal"],
     citations: [
       { source: REPORT, quote: "whitewash", quoteBy: "ByteDance employees on Lark" },
@@ -250,6 +273,10 @@ export const incidentFacts: Fact[] = [
     entities: ["ByteDance", "Microsoft", "Azure", "OpenAI"],
     kind: "how",
     firmness: "primary",
+    claims: [
+      { ask: "Did ByteDance buy GPT through Microsoft?", answer: "yes" },
+      { ask: "Was ByteDance an Azure customer?", answer: "yes" },
+    ],
     related: ["policy.microsoft", "incident.microsoft-decision", "policy.microsoft-azure"],
     citations: [{ source: REPORT, quote: "has the same policy" }, { source: HT }],
   },
@@ -275,6 +302,7 @@ export const incidentFacts: Fact[] = [
     entities: ["The Verge", "ByteDance"],
     kind: "what",
     firmness: "primary",
+    claims: [{ ask: "Is training on a competitor's model output a faux pas?", answer: "yes" }],
     related: ["incident.reason", "policy.rule"],
     citations: [{ source: REPORT }, { source: HT }],
   },
@@ -301,6 +329,10 @@ export const incidentFacts: Fact[] = [
     entities: ["Niko Felix", "OpenAI", "The Verge"],
     kind: "who",
     firmness: "primary",
+    claims: [
+      { ask: "Did OpenAI confirm suspending ByteDance?", answer: "yes" },
+      { ask: "Is Niko Felix an OpenAI spokesperson?", answer: "yes" },
+    ],
     related: ["incident.statement", "incident.verge-report"],
     citations: [{ source: SUSPENSION }, { source: HT }],
   },
@@ -328,6 +360,7 @@ export const incidentFacts: Fact[] = [
     entities: ["OpenAI", "Niko Felix", "ByteDance", "The Verge"],
     kind: "what",
     firmness: "primary",
+    claims: [{ ask: "Did OpenAI make a statement?", answer: "yes" }],
     related: ["incident.spokesperson", "policy.usage-policies", "incident.next-steps"],
     citations: [
       { source: SUSPENSION, quote: OPENAI_STATEMENT, quoteBy: "Niko Felix, OpenAI spokesperson" },
@@ -356,6 +389,10 @@ export const incidentFacts: Fact[] = [
     entities: ["OpenAI", "ByteDance", "Project Seed"],
     kind: "yesno",
     firmness: "primary",
+    claims: [
+      { ask: "Did OpenAI say ByteDance's usage was minimal?", answer: "yes" },
+      { ask: "Did OpenAI give figures for ByteDance's usage?", answer: "no" },
+    ],
     related: ["incident.amount", "incident.statement"],
     citations: [{ source: SUSPENSION }, { source: REPORT }],
   },
@@ -381,6 +418,10 @@ export const incidentFacts: Fact[] = [
     entities: ["OpenAI", "ByteDance"],
     kind: "what",
     firmness: "primary",
+    claims: [
+      { ask: "Can OpenAI terminate ByteDance's account?", answer: "yes" },
+      { ask: "Did OpenAI say it could ask ByteDance to make changes?", answer: "yes" },
+    ],
     related: ["incident.investigation-outcome", "incident.reinstated", "incident.region-block"],
     citations: [{ source: SUSPENSION }],
   },
@@ -406,11 +447,15 @@ export const incidentFacts: Fact[] = [
     entities: ["The Verge", "Alex Heath", "ByteDance", "OpenAI"],
     kind: "when",
     firmness: "primary",
+    claims: [
+      { ask: "Was The Verge's report based on internal ByteDance documents?", answer: "yes" },
+    ],
     related: ["incident.parties.the-verge", "incident.project-seed", "incident.suspension-date"],
     citations: [{ source: REPORT }],
     when: {
       date: "2023-12-15",
       label: "The Verge reports ByteDance used OpenAI's API to build its own model",
+      order: 1,
     },
   },
   {
@@ -433,6 +478,13 @@ export const incidentFacts: Fact[] = [
     entities: ["Hindustan Times", "The Verge", "OpenAI"],
     kind: "what",
     firmness: "primary",
+    claims: [
+      { ask: "Did the Hindustan Times cover this?", answer: "yes" },
+      {
+        ask: "Is HT's copy of OpenAI's statement word for word the same as The Verge's?",
+        answer: "no",
+      },
+    ],
     related: ["incident.statement", "incident.verge-report"],
     citations: [{ source: HT }, { source: SUSPENSION }],
     when: { date: "2023-12-19", label: "The Hindustan Times reports the suspension" },
@@ -459,6 +511,10 @@ export const incidentFacts: Fact[] = [
     entities: ["OpenAI", "China", "The Register"],
     kind: "when",
     firmness: "primary",
+    claims: [
+      { ask: "Did OpenAI block China?", answer: "yes" },
+      { ask: "Did OpenAI ban API traffic from China in 2024?", answer: "yes" },
+    ],
     related: ["incident.reinstated", "incident.next-steps"],
     citations: [{ source: "register-2024-06-25" }],
     when: {
@@ -515,6 +571,7 @@ export const incidentFacts: Fact[] = [
     entities: ["OpenAI", "ChatGPT"],
     kind: "who",
     firmness: "primary",
+    claims: [{ ask: "Is OpenAI the company behind ChatGPT?", answer: "yes" }],
     related: ["incident.parties.bytedance", "incident.statement"],
     citations: [{ source: HT }],
   },
@@ -540,6 +597,10 @@ export const incidentFacts: Fact[] = [
     entities: ["ByteDance", "TikTok", "Project Seed"],
     kind: "who",
     firmness: "primary",
+    claims: [
+      { ask: "Is ByteDance TikTok's parent company?", answer: "yes" },
+      { ask: "Is ByteDance Chinese?", answer: "yes" },
+    ],
     related: ["incident.parties.openai", "incident.bytedance.response"],
     citations: [{ source: HT }, { source: REPORT }],
   },
@@ -563,6 +624,7 @@ export const incidentFacts: Fact[] = [
     entities: ["Microsoft", "Azure", "OpenAI", "ByteDance"],
     kind: "who",
     firmness: "primary",
+    claims: [{ ask: "Is Microsoft OpenAI's biggest investor?", answer: "yes" }],
     related: ["incident.microsoft-route", "incident.microsoft-decision", "policy.microsoft"],
     citations: [{ source: REPORT }, { source: HT }],
   },
@@ -588,6 +650,7 @@ export const incidentFacts: Fact[] = [
     entities: ["The Verge", "Alex Heath", "Command Line"],
     kind: "who",
     firmness: "primary",
+    claims: [{ ask: "Did The Verge break the story?", answer: "yes" }],
     related: ["incident.verge-report", "incident.spokesperson"],
     citations: [{ source: REPORT }, { source: HT }],
   },

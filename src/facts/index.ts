@@ -8,10 +8,17 @@ import { loadFactBase } from "./load.ts";
 import type { Fact, FactBase, Source } from "./schema.ts";
 import { timelineOf } from "./timeline.ts";
 
-export { type ExpandedCitation, expandCitation } from "./citation.ts";
+export {
+  type ExpandedCitation,
+  expandCitation,
+  linkText,
+  quoteAttribution,
+  SECONDARY_MARK,
+  sourceLine,
+} from "./citation.ts";
 export { FactBaseError, loadFactBase, questionKey, rawFactBase } from "./load.ts";
-export type { Fact, FactBase, FactCitation, FactKind, Source } from "./schema.ts";
-export { CitationSchema, FactSchema, SourceSchema } from "./schema.ts";
+export type { Claim, Fact, FactBase, FactCitation, FactKind, Source } from "./schema.ts";
+export { CitationSchema, ClaimSchema, FactSchema, SourceSchema } from "./schema.ts";
 
 export const factBase: FactBase = loadFactBase();
 

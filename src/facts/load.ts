@@ -5,6 +5,7 @@
  * with a message a maintainer can act on.
  */
 
+import { linkProblem, uncitedInformant } from "./honesty.ts";
 import { incidentFacts } from "./incident.ts";
 import { bytedanceFacts } from "./incident-bytedance.ts";
 import { unknownFacts } from "./incident-unknowns.ts";
@@ -25,7 +26,7 @@ export const rawFactBase = {
 /** A secondary fact must say whose word it rests on. */
 const ATTRIBUTION = /\b(reported|according to|told|said|says)\b/i;
 /** An unknown fact must say plainly that the sources are silent. */
-const STATES_GAP = /\b(no source|sources? (?:do|does) not say|not known)\b/i;
+const STATES_GAP = /\b(no source|sources?(?: we hold)? (?:do|does) not say|not known)\b/i;
 
 /** ["citations", 0, "source"] -> "citations[0].source". */
 function formatPath(path: readonly PropertyKey[]): string {
@@ -75,27 +76,36 @@ function parseAll<T>(
   });
 }
 
-function checkSources(sources: Source[]): Set<string> {
-  const ids = new Set<string>();
+function checkSources(sources: Source[]): Map<string, Source> {
+  const byId = new Map<string, Source>();
   for (const source of sources) {
-    if (ids.has(source.id))
-      throw new FactBaseError(
-        `Source "${source.id}" is invalid: id is used by more than one source`,
-      );
-    ids.add(source.id);
+    const fail = (detail: string): never => {
+      throw new FactBaseError(`Source "${source.id}" is invalid: ${detail}`);
+    };
+    if (byId.has(source.id)) fail("id is used by more than one source");
+    const link = linkProblem(source);
+    if (link) fail(link);
+    byId.set(source.id, source);
   }
-  return ids;
+  return byId;
 }
 
-function checkFact(fact: Fact, sourceIds: Set<string>, factIds: Set<string>): void {
+function checkFact(fact: Fact, sourceById: Map<string, Source>, factIds: Set<string>): void {
   const fail = (detail: string): never => {
     throw new FactBaseError(`Fact "${fact.id}" is invalid: ${detail}`);
   };
   if (!fact.id.startsWith(`${fact.topic}.`)) fail(`topic "${fact.topic}" does not match the id`);
-  fact.citations.forEach((c, i) => {
-    if (!sourceIds.has(c.source))
-      fail(`citations[${i}].source "${c.source}" is not a known source`);
-  });
+  const cited: string[] = [];
+  for (const [i, c] of fact.citations.entries()) {
+    const source = sourceById.get(c.source);
+    if (!source) fail(`citations[${i}].source "${c.source}" is not a known source`);
+    else cited.push(source.publisher, ...(c.quoteBy ? [c.quoteBy] : []));
+  }
+  const informant = uncitedInformant(fact.statement, cited);
+  if (informant !== undefined)
+    fail(
+      `statement names "${informant}", which is not the publisher of any of its citations: cite it or word the statement without it`,
+    );
   const seenRelated = new Set<string>();
   fact.related.forEach((r, i) => {
     if (r === fact.id) fail(`related[${i}] "${r}" is the fact itself`);
@@ -109,6 +119,73 @@ function checkFact(fact: Fact, sourceIds: Set<string>, factIds: Set<string>): vo
   if (fact.firmness === "unknown" && !STATES_GAP.test(fact.statement)) {
     fail("statement: an unknown fact must say plainly that no source says");
   }
+  fact.claims?.forEach((claim, i) => {
+    if (claim.answer === "unknown" && fact.firmness !== "unknown")
+      fail(`claims[${i}] "${claim.ask}": only a fact with firmness "unknown" may answer "unknown"`);
+  });
+}
+
+/**
+ * Each phrasing belongs to one fact, and each claim is asked once (two
+ * answers to one question would contradict) and only of the fact whose
+ * phrasings might carry it.
+ */
+function checkQuestionOwners(facts: Fact[]): void {
+  const questionOwner = new Map<string, string>();
+  const claimOwner = new Map<string, string>();
+  const whose = (owner: string, fact: Fact) =>
+    owner === fact.id ? "this fact" : `fact "${owner}"`;
+  for (const fact of facts) {
+    fact.questions.forEach((q, i) => {
+      const key = questionKey(q);
+      const owner = questionOwner.get(key);
+      if (owner !== undefined)
+        throw new FactBaseError(
+          `Fact "${fact.id}" is invalid: questions[${i}] "${q}" is already a question of ${whose(owner, fact)}`,
+        );
+      questionOwner.set(key, fact.id);
+    });
+  }
+  for (const fact of facts) {
+    fact.claims?.forEach((c, i) => {
+      const key = questionKey(c.ask);
+      const fail = (detail: string): never => {
+        throw new FactBaseError(
+          `Fact "${fact.id}" is invalid: claims[${i}].ask "${c.ask}" ${detail}`,
+        );
+      };
+      const claimedBy = claimOwner.get(key);
+      if (claimedBy !== undefined) fail(`is already a claim of ${whose(claimedBy, fact)}`);
+      const askedOf = questionOwner.get(key);
+      if (askedOf !== undefined && askedOf !== fact.id) fail(`is a question of fact "${askedOf}"`);
+      claimOwner.set(key, fact.id);
+    });
+  }
+}
+
+/**
+ * Events of one day sort by id unless they carry `when.order`; once one of
+ * them does, all of them must, with distinct values.
+ */
+function checkTimelineOrder(facts: Fact[]): void {
+  const byDate = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    if (fact.when) byDate.set(fact.when.date, [...(byDate.get(fact.when.date) ?? []), fact]);
+  }
+  for (const [date, sameDay] of byDate) {
+    if (sameDay.every((f) => f.when?.order === undefined)) continue;
+    const seen = new Map<number, string>();
+    for (const fact of sameDay) {
+      const fail = (detail: string): never => {
+        throw new FactBaseError(`Fact "${fact.id}" is invalid: when.order ${detail}`);
+      };
+      const order = fact.when?.order;
+      if (order === undefined) fail(`is missing, but other events on ${date} have one`);
+      const tie = seen.get(order ?? -1);
+      if (tie !== undefined) fail(`${order} ties with fact "${tie}" on ${date}`);
+      seen.set(order ?? -1, fact.id);
+    }
+  }
 }
 
 /**
@@ -118,7 +195,7 @@ function checkFact(fact: Fact, sourceIds: Set<string>, factIds: Set<string>): vo
 export function loadFactBase(raw: { sources: unknown; facts: unknown } = rawFactBase): FactBase {
   const sources = parseAll<Source>("Source", raw.sources, SourceSchema);
   const facts = parseAll<Fact>("Fact", raw.facts, FactSchema);
-  const sourceIds = checkSources(sources);
+  const sourceById = checkSources(sources);
 
   const factIds = new Set<string>();
   for (const fact of facts) {
@@ -127,19 +204,8 @@ export function loadFactBase(raw: { sources: unknown; facts: unknown } = rawFact
     factIds.add(fact.id);
   }
 
-  const questionOwner = new Map<string, string>();
-  for (const fact of facts) {
-    checkFact(fact, sourceIds, factIds);
-    fact.questions.forEach((q, i) => {
-      const key = questionKey(q);
-      const owner = questionOwner.get(key);
-      if (owner !== undefined) {
-        throw new FactBaseError(
-          `Fact "${fact.id}" is invalid: questions[${i}] "${q}" is already a question of ${owner === fact.id ? "this fact" : `fact "${owner}"`}`,
-        );
-      }
-      questionOwner.set(key, fact.id);
-    });
-  }
+  for (const fact of facts) checkFact(fact, sourceById, factIds);
+  checkQuestionOwners(facts);
+  checkTimelineOrder(facts);
   return { sources, facts };
 }

@@ -16,7 +16,19 @@ export const SourceSchema = z.object({
   dateNote: z.string().optional(),
   /** Absent when the source has no stable URL. */
   url: z.url().optional(),
-  /** How we hold it: the whole text, or only as reported by others. */
+  /**
+   * Shown beside the link when it is not the dated document itself: "current
+   * page" (today's version of a policy page) or the site a syndicated copy
+   * lives on ("syndicated copy on ktvz.com"). The loader requires it to name
+   * the site when the link's host is not the publisher's own.
+   */
+  urlNote: z.string().min(3).max(60).optional(),
+  /**
+   * True when we hold the source only as others reported it (FACTS.md's
+   * "secondary"): no whole copy, wording as quoted elsewhere.
+   */
+  secondary: z.boolean().optional(),
+  /** How we hold it, for maintainers: the whole text, or only as reported by others. */
   note: z.string().optional(),
 });
 
@@ -26,6 +38,12 @@ export const CitationSchema = z.object({
   quote: z.string().min(1).max(400).optional(),
   /** Who said or wrote the quote, when it is not the publisher itself ("Niko Felix, OpenAI spokesperson"). */
   quoteBy: z.string().min(1).max(80).optional(),
+});
+
+/** A yes/no question the fact settles, and its answer ("unknown": no source says). */
+export const ClaimSchema = z.object({
+  ask: z.string().min(8).max(120).regex(/\?$/, 'must be a question ending in "?"'),
+  answer: z.enum(["yes", "no", "unknown"]),
 });
 
 export const FactSchema = z.object({
@@ -47,12 +65,25 @@ export const FactSchema = z.object({
   firmness: z.enum(["primary", "secondary", "unknown"]),
   related: z.array(z.string()),
   citations: z.array(CitationSchema).min(1),
+  /**
+   * Yes/no questions this fact settles, in plain words. The answer engine says
+   * "Yes", "No" or "No source says" only from these.
+   */
+  claims: z.array(ClaimSchema).optional(),
   /** Set on events that belong on the timeline. */
-  when: z.object({ date: isoDate, label: z.string().min(3).max(120) }).optional(),
+  when: z
+    .object({
+      date: isoDate,
+      label: z.string().min(3).max(120),
+      /** Orders events of the same date by what happened first (lower first). */
+      order: z.number().int().min(0).optional(),
+    })
+    .optional(),
 });
 
 export type Source = z.infer<typeof SourceSchema>;
 export type FactCitation = z.infer<typeof CitationSchema>;
+export type Claim = z.infer<typeof ClaimSchema>;
 export type Fact = z.infer<typeof FactSchema>;
 export type FactKind = Fact["kind"];
 

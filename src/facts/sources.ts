@@ -39,15 +39,17 @@ export const sources: Source[] = [
     author: "CNN",
     date: "2023-12-19",
     url: "https://ktvz.com/money/cnn-business-consumer/2023/12/20/tiktok-parent-bytedance-says-its-using-openai-technology-to-test-its-own-ai-models",
-    note: "The link is a syndicated copy of the CNN Business story (posted 2023-12-20).",
+    urlNote: "syndicated copy on ktvz.com",
+    note: "The research brief has no cnn.com link; this is a local station's syndicated copy of the CNN Business story (posted 2023-12-20).",
   },
   {
     id: "bytedance-2023-12-16",
-    publisher: "ByteDance (statement in Chinese, as carried by Chinese media)",
-    title: "Statement on the use of OpenAI's API",
+    publisher: "ByteDance",
+    title: "Statement on the use of OpenAI's API (in Chinese)",
     author: "ByteDance",
     date: "2023-12-16",
-    note: "Secondary: we hold no copy; known only as reported by several outlets. No stable URL.",
+    secondary: true,
+    note: "We hold no copy; known only as carried by Chinese media and reported by several outlets. No stable URL.",
   },
   {
     id: "openai-tou-2023-03-14",
@@ -57,6 +59,7 @@ export const sources: Source[] = [
     date: "2023-03-14",
     dateNote: "In force in December 2023; covered API use.",
     url: "https://openai.com/policies/terms-of-use",
+    urlNote: "current page, not the 2023 version",
     note: "The URL now serves the current Terms of Use, not the 2023 version.",
   },
   {
@@ -66,6 +69,7 @@ export const sources: Source[] = [
     author: "OpenAI",
     date: "2024-01-31",
     url: "https://openai.com/policies/terms-of-use",
+    urlNote: "current page",
     note: "The URL serves whichever Terms of Use are current; this version's wording is held as quoted in the research brief.",
   },
   {
@@ -76,6 +80,7 @@ export const sources: Source[] = [
     date: "2023-11-14",
     dateNote: "Published 2023-11-14, in force 2024-01-31.",
     url: "https://openai.com/policies/nov-2023-business-terms/",
+    secondary: true,
     note: "Secondary: no whole stored copy; wording as quoted in reports and the research brief.",
   },
   {
@@ -85,6 +90,7 @@ export const sources: Source[] = [
     author: "OpenAI",
     date: "2023-03-23",
     url: "https://openai.com/policies/usage-policies",
+    urlNote: "current page, not the 2023 version",
     note: "The URL now serves the current usage policies, not the 2023 version.",
   },
   {
@@ -95,6 +101,7 @@ export const sources: Source[] = [
     date: "2025-05-31",
     dateNote: "Effective 2025-05-31; replaces the Business Terms.",
     url: "https://openai.com/policies/services-agreement/",
+    urlNote: "current page",
   },
   {
     id: "register-2024-06-25",
@@ -111,6 +118,7 @@ export const sources: Source[] = [
     title: "Microsoft Services Agreement (consumer, effective September 30, 2023)",
     author: "Microsoft",
     date: "2023-09-30",
+    secondary: true,
     note: "Secondary: no stored copy and no URL recorded; known from the research brief's summary.",
   },
 ];

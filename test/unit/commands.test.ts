@@ -119,7 +119,12 @@ describe("/sources", () => {
       assert.ok(reply.bullets[i]?.includes(s.title), s.id);
       if (s.url) assert.ok(reply.bullets[i]?.includes(s.url), s.id);
       else assert.ok(reply.bullets[i]?.includes("no stable link"), s.id);
+      // The explanation promises that secondary sources are marked: they are, and only they.
+      assert.equal(reply.bullets[i]?.includes("secondary"), s.secondary === true, s.id);
+      if (s.urlNote) assert.ok(reply.bullets[i]?.includes(s.urlNote), s.id);
     }
+    assert.match(reply.paragraphs.join(" "), /secondary/);
+    assert.ok(factBase.sources.some((s) => s.secondary));
     assert.equal(reply.replay, "sources");
   });
 });

@@ -18,9 +18,12 @@ import {
   getSource,
   loadFactBase,
   questionKey,
+  quoteAttribution,
   rawFactBase,
+  sourceLine,
   timelineFacts,
 } from "../../src/facts/index.ts";
+import { timelineOf } from "../../src/facts/timeline.ts";
 
 const shared = fileURLToPath(new URL("../../../shared/", import.meta.url));
 const factsMd = join(shared, "FACTS.md");
@@ -147,6 +150,22 @@ describe("fact base integrity", () => {
       assert.equal(getFact(id)?.firmness, "unknown", id);
     }
     for (const fact of unknown) assert.match(fact.statement, /no source/i, fact.id);
+  });
+
+  test("same-day events keep what happened first: The Verge's report before the suspension", () => {
+    const ids = timelineFacts("incident").map((f) => f.id);
+    const report = ids.indexOf("incident.verge-report");
+    const suspension = ids.indexOf("incident.suspension-date");
+    assert.ok(report >= 0 && suspension >= 0);
+    assert.ok(report < suspension, "the report comes first");
+    // The order key, not the id, decides: swap the keys and the order flips.
+    const swapped = factBase.facts.map((f) =>
+      f.when?.order === undefined ? f : { ...f, when: { ...f.when, order: 3 - f.when.order } },
+    );
+    const flipped = timelineOf(swapped, "incident").map((f) => f.id);
+    assert.ok(
+      flipped.indexOf("incident.suspension-date") < flipped.indexOf("incident.verge-report"),
+    );
   });
 
   test("timeline facts are dated and sorted", () => {
@@ -293,12 +312,119 @@ describe("loadFactBase rejects a broken fact, naming the fact and the field", ()
     assertLoadFails(raw, 'Fact "incident.reinstated"', "statement");
   });
 
+  test("a statement naming an outlet it does not cite", () => {
+    const raw = withFact("incident.reason", (f) => {
+      f.statement =
+        "As reported by The Decoder, OpenAI acted because ByteDance used its models to build a rival.";
+    });
+    assertLoadFails(raw, 'Fact "incident.reason"', 'statement names "The Decoder"');
+    const verge = withFact("incident.bytedance.outside-china", (f) => {
+      f.statement = "The Verge reported that GPT powers some ByteDance features outside China.";
+    });
+    assertLoadFails(verge, 'Fact "incident.bytedance.outside-china"', '"The Verge"');
+  });
+
+  test("the same statement loads once the outlet is cited", () => {
+    const raw = withFact("incident.bytedance.outside-china", (f) => {
+      f.statement = "The Verge reported that GPT powers some ByteDance features outside China.";
+      (f.citations as { source: string }[]).push({ source: "verge-2023-12-15-report" });
+    });
+    assert.doesNotThrow(() => loadFactBase(raw));
+  });
+
+  test("a claim that is not a question", () => {
+    const raw = withFact("incident.suspension", (f) => {
+      f.claims = [{ ask: "OpenAI suspended ByteDance", answer: "yes" }];
+    });
+    assertLoadFails(raw, 'Fact "incident.suspension"', "claims[0].ask", '"?"');
+  });
+
+  test("a claim with an answer other than yes, no or unknown", () => {
+    const raw = withFact("incident.suspension", (f) => {
+      f.claims = [{ ask: "Was the suspension permanent?", answer: "maybe" }];
+    });
+    assertLoadFails(raw, 'Fact "incident.suspension"', "claims[0].answer");
+  });
+
+  test("an unknown answer on a fact that records no gap", () => {
+    const raw = withFact("incident.suspension", (f) => {
+      f.claims = [{ ask: "Is the account still suspended now?", answer: "unknown" }];
+    });
+    assertLoadFails(raw, 'Fact "incident.suspension"', "claims[0]", 'firmness "unknown"');
+  });
+
+  test("a claim asked by two facts, or one that is another fact's question", () => {
+    const twice = withFact("incident.suspension-length", (f) => {
+      f.claims = [{ ask: "Was ByteDance's account reinstated?", answer: "unknown" }];
+    });
+    assertLoadFails(twice, 'Fact "incident.', "already a claim of");
+    const borrowed = withFact("incident.suspension", (f) => {
+      f.claims = [{ ask: "Who is OpenAI?", answer: "yes" }];
+    });
+    assertLoadFails(
+      borrowed,
+      'Fact "incident.suspension"',
+      'question of fact "incident.parties.openai"',
+    );
+  });
+
+  test("two events of one day with the same order", () => {
+    const raw = withFact("incident.verge-report", (f) => {
+      (f.when as { order?: number }).order = 2;
+    });
+    assertLoadFails(raw, "when.order", "2023-12-15");
+    const missing = withFact("incident.verge-report", (f) => {
+      delete (f.when as { order?: number }).order;
+    });
+    assertLoadFails(missing, "when.order is missing");
+  });
+
+  test("a link to another site that does not say which", () => {
+    const copy = structuredClone(rawFactBase);
+    const cnn = copy.sources.find((s) => s.id === "cnn-2023-12-19");
+    assert.ok(cnn);
+    delete cnn.urlNote;
+    assertLoadFails(copy, 'Source "cnn-2023-12-19"', "urlNote", "ktvz.com");
+  });
+
   test("an invalid source names the source and field", () => {
     const copy = structuredClone(rawFactBase);
     const first = copy.sources[0];
     assert.ok(first);
     copy.sources[0] = { ...first, url: "not a url" };
     assertLoadFails(copy, `Source "${first.id}"`, "url");
+  });
+});
+
+describe("how sources are shown", () => {
+  test("a quote from a secondary source says so, with no 'via' when the speaker is the publisher", () => {
+    const exported = exportFactBase();
+    const zh = exported.facts.find((f) => f.id === "incident.bytedance.statement-zh");
+    const quoted = zh?.citations.find((c) => c.quote);
+    assert.ok(quoted);
+    assert.equal(quoteAttribution(quoted), "ByteDance, 2023-12-16, as reported by others");
+    const felix = exported.facts
+      .find((f) => f.id === "incident.statement")
+      ?.citations.find((c) => c.quote);
+    assert.ok(felix);
+    assert.equal(
+      quoteAttribution(felix),
+      "Niko Felix, OpenAI spokesperson, via The Verge, 2023-12-15",
+    );
+  });
+
+  test("source lines mark secondary sources and say where a link really goes", () => {
+    const line = (id: string) => {
+      const source = getSource(id);
+      assert.ok(source, id);
+      return sourceLine(source);
+    };
+    assert.match(line("bytedance-2023-12-16"), /secondary/);
+    assert.match(line("bytedance-2023-12-16"), /no stable link/);
+    assert.match(line("openai-business-terms-2023-11-14"), /secondary/);
+    assert.doesNotMatch(line("verge-2023-12-15-report"), /secondary/);
+    assert.match(line("cnn-2023-12-19"), /https:\/\/ktvz\.com\/\S+ \(syndicated copy on ktvz\.com\)$/);
+    assert.match(line("openai-tou-2023-03-14"), /terms-of-use \(current page/);
   });
 });
 

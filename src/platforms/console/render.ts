@@ -14,7 +14,8 @@ export function renderText(reply: Reply): string {
   if (reply.citations.length && reply.kind !== "sources") {
     add("Sources:");
     for (const c of reply.citations) {
-      add(`  [${c.publisher}, ${c.date}] ${c.title}${c.url ? ` <${c.url}>` : ""}`);
+      const link = c.url ? ` <${c.url}>${c.urlNote ? ` (${c.urlNote})` : ""}` : "";
+      add(`  [${c.publisher}, ${c.date}] ${c.title}${link}`);
     }
   }
   if (reply.followUps.length) {

@@ -156,8 +156,9 @@ function sourceFields(citations: Citation[]): APIEmbedField[] {
     seen.add(c.sourceId);
     const label = escapeText(`${c.publisher}: ${c.title}`);
     const url = safeUrl(c.url);
+    const after = escapeText(c.url && c.urlNote ? `${c.date}, ${c.urlNote}` : c.date);
     lines.push(
-      truncate(url ? `[${label}](${url}) (${c.date})` : `${label} (${c.date})`, LIMITS.fieldValue),
+      truncate(url ? `[${label}](${url}) (${after})` : `${label} (${after})`, LIMITS.fieldValue),
     );
   }
   const fields: APIEmbedField[] = [];

@@ -78,7 +78,7 @@ function quoteLines(text: string, attribution: string): string {
 
 function citationText(c: Citation): string {
   return truncate(
-    `${displayText(c.publisher)}, ${displayText(c.date)}: ${mrkdwnLink(c.url, c.title)}`,
+    `${displayText(c.publisher)}, ${displayText(c.date)}: ${mrkdwnLink(c.url, c.title)}${c.url && c.urlNote ? ` (${displayText(c.urlNote)})` : ""}`,
     LIMITS.contextText,
   );
 }
