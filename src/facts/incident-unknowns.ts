@@ -14,7 +14,7 @@ export const unknownFacts: Fact[] = [
     id: "incident.reinstated",
     topic: "incident",
     statement:
-      "No source says whether OpenAI later restored ByteDance's account or terminated it. What is known: OpenAI suspended it pending an investigation and said it could ask for changes or end the account.",
+      "Whether the account was ever restored is not known: no source says if OpenAI later reinstated ByteDance's account or terminated it. What is known: OpenAI suspended it pending an investigation and said it could ask for changes or end the account.",
     questions: [
       "Was ByteDance's account reinstated?",
       "Is ByteDance still banned?",
@@ -51,7 +51,7 @@ export const unknownFacts: Fact[] = [
     id: "incident.suspension-length",
     topic: "incident",
     statement:
-      "No source says how long the suspension lasted or whether it ended. The sources only call it temporary, lasting while OpenAI investigates.",
+      "How long the suspension lasted is not known: no source says whether or when it ended. The sources only call it temporary, lasting while OpenAI investigates.",
     questions: [
       "How long did the suspension last?",
       "How long was ByteDance suspended for?",
@@ -76,7 +76,7 @@ export const unknownFacts: Fact[] = [
     id: "incident.investigation-outcome",
     topic: "incident",
     statement:
-      "No source reports what OpenAI's investigation found or whether it has finished. OpenAI only said that if ByteDance's use broke its policies, it would ask for changes or terminate the account.",
+      "The investigation's result is not known: no source reports what OpenAI found or whether it has finished. OpenAI said only that if ByteDance broke its policies, it would ask for changes or end the account.",
     questions: [
       "What did OpenAI's investigation find?",
       "Is the investigation over?",
@@ -105,7 +105,7 @@ export const unknownFacts: Fact[] = [
     id: "incident.microsoft-decision",
     topic: "incident",
     statement:
-      "No source says what Microsoft decided. The Verge put the question of whether Microsoft would cut off ByteDance as well, and we found no reply from Microsoft.",
+      "What Microsoft decided is not known: no source says. The Verge asked whether Microsoft would cut off ByteDance as well, and we found no reply from Microsoft.",
     questions: [
       "Did Microsoft cut off ByteDance too?",
       "What did Microsoft decide?",
@@ -135,7 +135,7 @@ export const unknownFacts: Fact[] = [
     id: "incident.amount",
     topic: "incident",
     statement:
-      "No source says how much ByteDance paid for OpenAI access, how many API calls it made or how much data it generated. OpenAI called the use minimal; The Verge described staff hitting their API limits.",
+      "The amounts are not known: no source says how much ByteDance paid for OpenAI access, how many API calls it made or how much data it generated. OpenAI called the use minimal; The Verge described staff hitting their API limits.",
     questions: [
       "How much did ByteDance pay for OpenAI access?",
       "How many API calls did ByteDance make?",
@@ -158,7 +158,7 @@ export const unknownFacts: Fact[] = [
     id: "incident.legal-action",
     topic: "incident",
     statement:
-      "No source reports a lawsuit, a regulator stepping in or any other legal action over this, by OpenAI or anyone else. The only action documented is the account suspension.",
+      "Any legal action is unreported: no source says that OpenAI or anyone else sued or fined ByteDance over this, or that a regulator stepped in. The only action documented is the account suspension.",
     questions: [
       "Did OpenAI sue ByteDance?",
       "Was there any legal action?",
@@ -187,7 +187,7 @@ export const unknownFacts: Fact[] = [
     id: "incident.seed-outcome",
     topic: "incident",
     statement:
-      "No source says whether Project Seed was released, or whether its final version or Doubao was trained on GPT data. ByteDance says GPT data was barred from training from April 2023 and that Doubao runs on its own model.",
+      "Project Seed's fate is not known: no source says whether it was released, or whether its final version or Doubao was trained on GPT data. ByteDance says GPT data was barred from training from April 2023 and that Doubao runs on its own model.",
     questions: [
       "Was Project Seed ever released?",
       "Is Doubao trained on GPT data?",
@@ -224,7 +224,7 @@ export const unknownFacts: Fact[] = [
     id: "incident.other-companies",
     topic: "incident",
     statement:
-      "No source says whether OpenAI suspended any other company for using its output to build rival models; the sources we hold discuss only ByteDance.",
+      "Other cases are not known: no source says whether OpenAI suspended any other company for using its output to build rival models; the sources we hold discuss only ByteDance.",
     questions: [
       "Were other companies suspended for the same thing?",
       "Has OpenAI banned anyone else for this?",

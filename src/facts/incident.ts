@@ -80,7 +80,7 @@ export const incidentFacts: Fact[] = [
     id: "incident.suspension",
     topic: "incident",
     statement:
-      "Yes. OpenAI suspended the account ByteDance used for its API, the programming interface to OpenAI's models. The suspension is temporary: the account stays shut while OpenAI investigates how ByteDance used it.",
+      "OpenAI confirmed that it suspended ByteDance's API account, its programming access to OpenAI's models. OpenAI called the suspension temporary: the account stays suspended while OpenAI investigates how ByteDance used it.",
     questions: [
       "Did OpenAI suspend ByteDance's account?",
       "Was ByteDance banned by OpenAI?",
@@ -141,7 +141,7 @@ export const incidentFacts: Fact[] = [
     id: "incident.reason",
     topic: "incident",
     statement:
-      "OpenAI acted because The Verge, citing internal ByteDance documents, reported that ByteDance was developing a large language model of its own with OpenAI's technology. OpenAI's terms forbid using its output to develop AI models that compete with OpenAI.",
+      "OpenAI suspended the account after The Verge reported, citing internal ByteDance documents, that ByteDance was developing a large language model of its own with OpenAI's technology. OpenAI's terms forbid using its output to develop AI models that compete with OpenAI.",
     questions: [
       "Why did OpenAI suspend ByteDance?",
       "why was bytedance banned",
@@ -175,7 +175,7 @@ export const incidentFacts: Fact[] = [
     id: "incident.project-seed",
     topic: "incident",
     statement:
-      "Project Seed is the codename of ByteDance's foundational large language model. The Verge found that ByteDance leaned on OpenAI's API in almost every stage of building it, including to train the model and to evaluate it.",
+      "Project Seed is the codename of ByteDance's foundational large language model. The Verge reported that ByteDance leaned on OpenAI's API in almost every stage of building it, including to train the model and to evaluate it.",
     questions: [
       "What is Project Seed?",
       "What was ByteDance building with GPT?",
@@ -212,7 +212,7 @@ export const incidentFacts: Fact[] = [
     id: "incident.employees-knew",
     topic: "incident",
     statement:
-      'Yes, according to The Verge: on Lark, ByteDance\'s internal chat tool, staff discussed how to "whitewash" the evidence through "data desensitization", and Project Seed workers used the API so heavily they kept running into their access limits.',
+      'The Verge reported, from internal documents, that staff on Lark, ByteDance\'s internal chat tool, discussed how to "whitewash" the evidence through "data desensitization", and that Project Seed workers used the API so heavily they kept running into their access limits.',
     questions: [
       "Did ByteDance employees know they were breaking the rules?",
       "Did ByteDance try to hide it?",
@@ -253,7 +253,7 @@ export const incidentFacts: Fact[] = [
     id: "incident.microsoft-route",
     topic: "incident",
     statement:
-      "ByteDance bought most of its access to OpenAI's models through Microsoft's Azure cloud rather than from OpenAI directly. Microsoft is OpenAI's largest investor, and The Verge wrote that it \"has the same policy\" on competing models.",
+      "ByteDance bought most of its OpenAI access through Microsoft's Azure cloud rather than from OpenAI directly, The Verge reported. Microsoft is OpenAI's largest investor and \"has the same policy\", The Verge wrote.",
     questions: [
       "How did ByteDance get access to OpenAI's models?",
       "Did ByteDance buy GPT through Microsoft?",

@@ -26,7 +26,10 @@ export const rawFactBase = {
 /** A secondary fact must say whose word it rests on. */
 const ATTRIBUTION = /\b(reported|according to|told|said|says)\b/i;
 /** An unknown fact must say plainly that the sources are silent. */
-const STATES_GAP = /\b(no source|sources?(?: we hold)? (?:do|does) not say|not known)\b/i;
+const STATES_GAP =
+  /\b(no source|sources?(?: we hold)? (?:do|does) not (?:say|report|show)|not known)\b/i;
+/** Openers the answer engine derives from claims; a statement carries none. */
+const CANNED_OPENER = /^\W*(?:yes|no)\b/i;
 
 /** ["citations", 0, "source"] -> "citations[0].source". */
 function formatPath(path: readonly PropertyKey[]): string {
@@ -119,6 +122,8 @@ function checkFact(fact: Fact, sourceById: Map<string, Source>, factIds: Set<str
   if (fact.firmness === "unknown" && !STATES_GAP.test(fact.statement)) {
     fail("statement: an unknown fact must say plainly that no source says");
   }
+  if (CANNED_OPENER.test(fact.statement))
+    fail('statement: no "Yes"/"No" opener; the answer to a yes/no question comes from claims');
   fact.claims?.forEach((claim, i) => {
     if (claim.answer === "unknown" && fact.firmness !== "unknown")
       fail(`claims[${i}] "${claim.ask}": only a fact with firmness "unknown" may answer "unknown"`);

@@ -385,7 +385,7 @@ export const policyFacts: Fact[] = [
     id: "policy.microsoft-azure",
     topic: "policy",
     statement:
-      "No source we hold shows an Azure clause barring competing models. The Verge wrote that Microsoft has the same policy as OpenAI but quoted no clause, and Azure customers are under product terms separate from Microsoft's consumer agreement.",
+      "Azure's own rule is not known: no source we hold shows an Azure clause barring competing models. The Verge wrote that Microsoft has the same policy as OpenAI but quoted no clause, and Azure customers are under separate product terms.",
     questions: [
       "Does Azure OpenAI ban building competing models?",
       "Do Azure OpenAI customers face the same ban?",

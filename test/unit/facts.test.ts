@@ -149,7 +149,8 @@ describe("fact base integrity", () => {
     ]) {
       assert.equal(getFact(id)?.firmness, "unknown", id);
     }
-    for (const fact of unknown) assert.match(fact.statement, /no source/i, fact.id);
+    for (const fact of unknown)
+      assert.match(fact.statement, /no source|sources we hold do not (say|report|show)/i, fact.id);
   });
 
   test("same-day events keep what happened first: The Verge's report before the suspension", () => {
@@ -305,6 +306,15 @@ describe("loadFactBase rejects a broken fact, naming the fact and the field", ()
     assertLoadFails(raw, 'Fact "incident.bytedance.skylark"', "statement");
   });
 
+  test("a statement with a canned yes/no opener", () => {
+    for (const opener of ["Yes. ", "Yes, according to The Verge: ", "No, "]) {
+      const raw = withFact("incident.suspension", (f) => {
+        f.statement = `${opener}OpenAI suspended ByteDance's account while it investigates.`;
+      });
+      assertLoadFails(raw, 'Fact "incident.suspension"', "statement", "opener");
+    }
+  });
+
   test("an unknown fact that does not state the gap", () => {
     const raw = withFact("incident.reinstated", (f) => {
       f.statement = "OpenAI restored ByteDance's account in early 2024 after talks.";
@@ -423,7 +433,10 @@ describe("how sources are shown", () => {
     assert.match(line("bytedance-2023-12-16"), /no stable link/);
     assert.match(line("openai-business-terms-2023-11-14"), /secondary/);
     assert.doesNotMatch(line("verge-2023-12-15-report"), /secondary/);
-    assert.match(line("cnn-2023-12-19"), /https:\/\/ktvz\.com\/\S+ \(syndicated copy on ktvz\.com\)$/);
+    assert.match(
+      line("cnn-2023-12-19"),
+      /https:\/\/ktvz\.com\/\S+ \(syndicated copy on ktvz\.com\)$/,
+    );
     assert.match(line("openai-tou-2023-03-14"), /terms-of-use \(current page/);
   });
 });
