@@ -3,10 +3,7 @@
  * only through other outlets (firmness "secondary"), and says so.
  */
 import type { Fact } from "./schema.ts";
-
-const CNN = "cnn-2023-12-19";
-const ZH = "bytedance-2023-12-16";
-const REPORT = "verge-2023-12-15-report";
+import { CNN, HT, REPORT, ZH } from "./source-ids.ts";
 
 export const bytedanceFacts: Fact[] = [
   {
@@ -86,12 +83,9 @@ export const bytedanceFacts: Fact[] = [
     questions: [
       "What did ByteDance tell CNN?",
       "Does ByteDance admit using GPT?",
-      "Is ByteDance licensed to use GPT?",
-      "Did Microsoft license GPT to ByteDance?",
       "ByteDance statement to CNN",
       "bytedance cnn interview",
       "What did ByteDance say on December 19?",
-      "Does ByteDance have a Microsoft licence for GPT?",
       "Did ByteDance say it uses GPT only to a limited extent?",
       "Does ByteDance use GPT for testing and evaluation?",
       "What did TikTok's parent tell CNN?",
@@ -102,11 +96,13 @@ export const bytedanceFacts: Fact[] = [
     firmness: "primary",
     claims: [
       { ask: "Does ByteDance admit using GPT?", answer: "yes" },
-      { ask: "Did ByteDance say it had permission to use GPT?", answer: "yes" },
-      { ask: "Did ByteDance say Microsoft licensed it to use the GPT APIs?", answer: "yes" },
       { ask: "Does ByteDance use other third-party models too?", answer: "yes" },
     ],
-    related: ["incident.bytedance.outside-china", "incident.microsoft-route"],
+    related: [
+      "incident.bytedance.licence",
+      "incident.bytedance.outside-china",
+      "incident.microsoft-route",
+    ],
     citations: [
       { source: CNN, quote: "to a very limited extent", quoteBy: "ByteDance" },
       {
@@ -339,5 +335,66 @@ export const bytedanceFacts: Fact[] = [
     claims: [{ ask: "Is Lark a chat tool?", answer: "yes" }],
     related: ["incident.employees-knew", "incident.project-seed"],
     citations: [{ source: REPORT }],
+  },
+  {
+    id: "incident.bytedance.licence",
+    topic: "incident",
+    statement:
+      "ByteDance says it had permission: it told CNN on December 19, 2023 that Microsoft licenses it to use the GPT APIs. The sources we hold do not show that licence's terms.",
+    questions: [
+      "Didn't ByteDance say it had permission?",
+      "Did ByteDance claim it was allowed to use GPT?",
+      "Is ByteDance licensed to use GPT?",
+      "Did Microsoft license GPT to ByteDance?",
+      "Does ByteDance have a Microsoft licence for GPT?",
+      "bytedance says microsoft gave it a license",
+      "Was ByteDance authorised to use OpenAI's models?",
+      "Did ByteDance have a licence for the GPT APIs?",
+      "What licence does ByteDance say it has?",
+      "Does a Microsoft licence let ByteDance build rival models?",
+      "bytedance permission to use gpt",
+    ],
+    entities: ["ByteDance", "Microsoft", "CNN"],
+    kind: "yesno",
+    firmness: "primary",
+    claims: [
+      { ask: "Did ByteDance say it had permission to use GPT?", answer: "yes" },
+      { ask: "Did ByteDance say Microsoft licensed it to use the GPT APIs?", answer: "yes" },
+    ],
+    related: ["incident.microsoft-route", "policy.microsoft-azure", "incident.bytedance.cnn"],
+    citations: [
+      {
+        source: CNN,
+        quote: "ByteDance is licensed by Microsoft to use the GPT APIs.",
+        quoteBy: "ByteDance",
+      },
+    ],
+  },
+  {
+    id: "incident.bytedance.tiktok",
+    topic: "incident",
+    statement:
+      "TikTok is in the story through its owner: ByteDance, TikTok's China-based parent, is the company whose OpenAI account was suspended. ByteDance told CNN that GPT powers some of its features outside China; our sources do not say which products, or whether TikTok is one.",
+    questions: [
+      "What role did TikTok play?",
+      "What does TikTok have to do with this?",
+      "Was TikTok suspended by OpenAI?",
+      "is tiktok involved in the openai ban",
+      "Why is TikTok mentioned in this story?",
+      "Did TikTok use OpenAI's models?",
+      "Is TikTok in trouble with OpenAI?",
+      "tiktok's part in the bytedance story",
+      "How is TikTok connected to the suspension?",
+      "Was TikTok banned from ChatGPT?",
+    ],
+    entities: ["TikTok", "ByteDance", "CNN"],
+    kind: "what",
+    firmness: "primary",
+    related: [
+      "incident.parties.bytedance",
+      "incident.bytedance.outside-china",
+      "incident.suspension",
+    ],
+    citations: [{ source: HT }, { source: CNN }],
   },
 ];

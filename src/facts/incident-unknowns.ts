@@ -4,10 +4,7 @@
  * and each cites the source that documents the gap or what is known nearby.
  */
 import type { Fact } from "./schema.ts";
-
-const HT = "ht-2023-12-19";
-const REPORT = "verge-2023-12-15-report";
-const SUSPENSION = "verge-2023-12-15-suspension";
+import { CNN, HT, REPORT, SUSPENSION, ZH } from "./source-ids.ts";
 
 export const unknownFacts: Fact[] = [
   {
@@ -214,11 +211,7 @@ export const unknownFacts: Fact[] = [
       "incident.bytedance.april-checks",
       "incident.bytedance.doubao",
     ],
-    citations: [
-      { source: REPORT },
-      { source: "cnn-2023-12-19" },
-      { source: "bytedance-2023-12-16" },
-    ],
+    citations: [{ source: REPORT }, { source: CNN }, { source: ZH }],
   },
   {
     id: "incident.other-companies",

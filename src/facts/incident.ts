@@ -4,10 +4,7 @@
  * incident-unknowns.ts. Statements are our own words; quotes only in citations.
  */
 import type { Fact } from "./schema.ts";
-
-const HT = "ht-2023-12-19";
-const REPORT = "verge-2023-12-15-report";
-const SUSPENSION = "verge-2023-12-15-suspension";
+import { CNN, HT, REGISTER, REPORT, SUSPENSION, ZH } from "./source-ids.ts";
 
 /** OpenAI's statement, word for word as The Verge printed it (HT's reprint differs slightly). */
 export const OPENAI_STATEMENT =
@@ -71,9 +68,9 @@ export const incidentFacts: Fact[] = [
     citations: [
       { source: SUSPENSION },
       { source: REPORT },
-      { source: "bytedance-2023-12-16" },
-      { source: "cnn-2023-12-19" },
-      { source: "register-2024-06-25" },
+      { source: ZH },
+      { source: CNN },
+      { source: REGISTER },
     ],
   },
   {
@@ -87,13 +84,11 @@ export const incidentFacts: Fact[] = [
       "did openai kick bytedance off",
       "Is ByteDance's OpenAI API access suspended?",
       "Did the ChatGPT maker block TikTok's parent?",
-      "Is the suspension permanent or temporary?",
       "Is it true OpenAI suspended ByteDance?",
       "openai bytedance account suspended?",
       "Did OpenAI ban TikTok's parent company?",
       "did openai cut off bytedance's api access",
       "Was ByteDance locked out of the OpenAI API?",
-      "is the bytedance ban temporary",
       "Did OpenAI block ByteDance from using GPT?",
       "What action did OpenAI take against ByteDance?",
     ],
@@ -102,11 +97,9 @@ export const incidentFacts: Fact[] = [
     firmness: "primary",
     claims: [
       { ask: "Did OpenAI suspend ByteDance's account?", answer: "yes" },
-      { ask: "Was the suspension permanent?", answer: "no" },
-      { ask: "Was the suspension temporary?", answer: "yes" },
       { ask: "Did OpenAI cut off ByteDance's API access?", answer: "yes" },
     ],
-    related: ["incident.reason", "incident.suspension-date", "incident.reinstated"],
+    related: ["incident.reason", "incident.suspension-permanent", "incident.reinstated"],
     citations: [{ source: SUSPENSION }, { source: HT }],
   },
   {
@@ -356,6 +349,7 @@ export const incidentFacts: Fact[] = [
       "Did OpenAI make a statement?",
       "What exactly did OpenAI say?",
       "openai response to the verge report",
+      "Give me OpenAI's statement word for word",
     ],
     entities: ["OpenAI", "Niko Felix", "ByteDance", "The Verge"],
     kind: "what",
@@ -393,7 +387,7 @@ export const incidentFacts: Fact[] = [
       { ask: "Did OpenAI say ByteDance's usage was minimal?", answer: "yes" },
       { ask: "Did OpenAI give figures for ByteDance's usage?", answer: "no" },
     ],
-    related: ["incident.amount", "incident.statement"],
+    related: ["incident.why-suspend-if-minimal", "incident.amount", "incident.statement"],
     citations: [{ source: SUSPENSION }, { source: REPORT }],
   },
   {
@@ -450,7 +444,7 @@ export const incidentFacts: Fact[] = [
     claims: [
       { ask: "Was The Verge's report based on internal ByteDance documents?", answer: "yes" },
     ],
-    related: ["incident.parties.the-verge", "incident.project-seed", "incident.suspension-date"],
+    related: ["incident.suspension-date", "incident.project-seed", "incident.confirmed-vs-alleged"],
     citations: [{ source: REPORT }],
     when: {
       date: "2023-12-15",
@@ -485,7 +479,7 @@ export const incidentFacts: Fact[] = [
         answer: "no",
       },
     ],
-    related: ["incident.statement", "incident.verge-report"],
+    related: ["incident.statement", "incident.coverage.ht-byline", "incident.verge-report"],
     citations: [{ source: HT }, { source: SUSPENSION }],
     when: { date: "2023-12-19", label: "The Hindustan Times reports the suspension" },
   },
@@ -516,7 +510,7 @@ export const incidentFacts: Fact[] = [
       { ask: "Did OpenAI ban API traffic from China in 2024?", answer: "yes" },
     ],
     related: ["incident.reinstated", "incident.next-steps"],
-    citations: [{ source: "register-2024-06-25" }],
+    citations: [{ source: REGISTER }],
     when: {
       date: "2024-07-09",
       label: "OpenAI starts blocking API traffic from unsupported regions, China included",
@@ -601,7 +595,11 @@ export const incidentFacts: Fact[] = [
       { ask: "Is ByteDance TikTok's parent company?", answer: "yes" },
       { ask: "Is ByteDance Chinese?", answer: "yes" },
     ],
-    related: ["incident.parties.openai", "incident.bytedance.response"],
+    related: [
+      "incident.parties.openai",
+      "incident.bytedance.tiktok",
+      "incident.bytedance.response",
+    ],
     citations: [{ source: HT }, { source: REPORT }],
   },
   {
@@ -651,7 +649,7 @@ export const incidentFacts: Fact[] = [
     kind: "who",
     firmness: "primary",
     claims: [{ ask: "Did The Verge break the story?", answer: "yes" }],
-    related: ["incident.verge-report", "incident.spokesperson"],
+    related: ["incident.verge-report", "incident.coverage.verge-stories", "incident.spokesperson"],
     citations: [{ source: REPORT }, { source: HT }],
   },
 ];

@@ -7,9 +7,12 @@
 
 import { linkProblem, uncitedInformant } from "./honesty.ts";
 import { incidentFacts } from "./incident.ts";
+import { assessmentFacts } from "./incident-assessment.ts";
 import { bytedanceFacts } from "./incident-bytedance.ts";
+import { coverageFacts } from "./incident-coverage.ts";
 import { unknownFacts } from "./incident-unknowns.ts";
 import { policyFacts } from "./policy.ts";
+import { policyCaseFacts } from "./policy-cases.ts";
 import { type Fact, type FactBase, FactSchema, type Source, SourceSchema } from "./schema.ts";
 import { sources as defaultSources } from "./sources.ts";
 
@@ -20,7 +23,15 @@ export class FactBaseError extends Error {
 /** The base as written in this folder, before validation. */
 export const rawFactBase = {
   sources: defaultSources,
-  facts: [...incidentFacts, ...bytedanceFacts, ...unknownFacts, ...policyFacts],
+  facts: [
+    ...incidentFacts,
+    ...assessmentFacts,
+    ...bytedanceFacts,
+    ...coverageFacts,
+    ...unknownFacts,
+    ...policyFacts,
+    ...policyCaseFacts,
+  ],
 };
 
 /** A secondary fact must say whose word it rests on. */

@@ -3,20 +3,19 @@
  * build competing models, version by version, its exceptions and its
  * enforcement, and Microsoft's side. Policy wording only inside quotes.
  */
+
+import { QUOTE_BUSINESS, QUOTE_SA_2025, QUOTE_TOU_2023, QUOTE_TOU_2024 } from "./policy-quotes.ts";
 import type { Fact } from "./schema.ts";
-
-const TOU_2023 = "openai-tou-2023-03-14";
-const BUSINESS = "openai-business-terms-2023-11-14";
-const USAGE = "openai-usage-policies-2023-03-23";
-const SA_2025 = "openai-services-agreement-2025-05-31";
-
-const QUOTE_TOU_2023 =
-  "You may not ... (iii) use output from the Services to develop models that compete with OpenAI";
-const QUOTE_BUSINESS =
-  "use Output ... to develop any artificial intelligence models that compete with our products and services.";
-const QUOTE_TOU_2024 = "Use Output to develop models that compete with OpenAI.";
-const QUOTE_SA_2025 =
-  "except for a Permitted Exception, use Output to develop artificial intelligence models that compete with OpenAI's products and services";
+import {
+  BUSINESS,
+  HT,
+  MICROSOFT_SA,
+  REPORT,
+  SA_2025,
+  TOU_2023,
+  TOU_2024,
+  USAGE,
+} from "./source-ids.ts";
 
 export const policyFacts: Fact[] = [
   {
@@ -94,11 +93,16 @@ export const policyFacts: Fact[] = [
       "Which terms applied at the time of the suspension?",
       "Was ByteDance bound by the 2023 Terms of Use?",
       "Why does the press quote terms that weren't in force yet?",
+      "Which terms applied to API customers in December 2023?",
+      "what terms covered api users when bytedance was suspended",
+      "Did the Business Terms govern the API in December 2023?",
+      "Which OpenAI contract bound API customers in 2023?",
     ],
     entities: ["OpenAI", "Terms of Use", "Business Terms", "ByteDance"],
     kind: "what",
     firmness: "primary",
     claims: [
+      { ask: "Did the March 2023 Terms of Use cover API customers?", answer: "yes" },
       { ask: "Were the Business Terms in force at the time?", answer: "no" },
       { ask: "Did the Business Terms apply to ByteDance?", answer: "no" },
     ],
@@ -131,11 +135,7 @@ export const policyFacts: Fact[] = [
       "policy.services-agreement-2025",
       "policy.in-force-dec-2023",
     ],
-    citations: [
-      { source: BUSINESS, quote: QUOTE_BUSINESS },
-      { source: "verge-2023-12-15-report" },
-      { source: "ht-2023-12-19" },
-    ],
+    citations: [{ source: BUSINESS, quote: QUOTE_BUSINESS }, { source: REPORT }, { source: HT }],
     when: {
       date: "2023-11-14",
       label: "OpenAI publishes its Business Terms (in force 2024-01-31)",
@@ -190,7 +190,7 @@ export const policyFacts: Fact[] = [
     firmness: "primary",
     claims: [{ ask: "Does the ban apply to individual ChatGPT users?", answer: "yes" }],
     related: ["policy.versions", "policy.applies-to-me"],
-    citations: [{ source: "openai-tou-2024-01-31", quote: QUOTE_TOU_2024 }],
+    citations: [{ source: TOU_2024, quote: QUOTE_TOU_2024 }],
     when: { date: "2024-01-31", label: "OpenAI's new Terms of Use for individuals take effect" },
   },
   {
@@ -264,11 +264,15 @@ export const policyFacts: Fact[] = [
     entities: ["OpenAI", "Terms of Use", "Business Terms", "Services Agreement"],
     kind: "when",
     firmness: "primary",
-    related: ["policy.tou-2023", "policy.services-agreement-2025", "policy.changes-2025"],
+    related: [
+      "policy.compare.tou-2023-vs-business-terms",
+      "policy.split-2024",
+      "policy.changes-2025",
+    ],
     citations: [
       { source: TOU_2023 },
       { source: BUSINESS },
-      { source: "openai-tou-2024-01-31" },
+      { source: TOU_2024 },
       { source: SA_2025 },
     ],
   },
@@ -279,26 +283,24 @@ export const policyFacts: Fact[] = [
       "The 2025 Services Agreement has two Permitted Exceptions: models mainly meant to categorize, classify or organize data, such as embeddings or classifiers, if not distributed or offered commercially to third parties; and fine-tuning or customizing models through OpenAI's own services.",
     questions: [
       "Are there exceptions to the competing-models rule?",
-      "Can I train a classifier on GPT output?",
       "What are the Permitted Exceptions?",
-      "Is fine-tuning allowed?",
-      "Can I use OpenAI output to build embeddings?",
       "Any exceptions?",
       "Permitted Exception list",
       "What is allowed under the Services Agreement?",
-      "Can I fine-tune GPT through OpenAI?",
       "Are embeddings and classifiers exempt?",
       "What can you build with OpenAI output?",
       "Exceptions to the ban on competing models",
+      "Is all training on OpenAI output banned?",
+      "Does the ban cover every use of GPT output?",
     ],
     entities: ["OpenAI", "Services Agreement"],
     kind: "what",
     firmness: "primary",
     claims: [
       { ask: "Are embeddings and classifiers exempt?", answer: "yes" },
-      { ask: "Is fine-tuning through OpenAI's own services a Permitted Exception?", answer: "yes" },
+      { ask: "Is every use of OpenAI output for training banned?", answer: "no" },
     ],
-    related: ["policy.applies-to-me", "policy.exceptions-2023", "policy.services-agreement-2025"],
+    related: ["policy.case.classifier", "policy.case.fine-tuning", "policy.applies-to-me"],
     citations: [{ source: SA_2025 }],
   },
   {
@@ -376,10 +378,7 @@ export const policyFacts: Fact[] = [
     firmness: "secondary",
     claims: [{ ask: "Does Microsoft forbid using its AI to train other AI?", answer: "yes" }],
     related: ["policy.microsoft-azure", "incident.microsoft-route", "incident.microsoft-decision"],
-    citations: [
-      { source: "microsoft-services-agreement-2023-09-30" },
-      { source: "verge-2023-12-15-report" },
-    ],
+    citations: [{ source: MICROSOFT_SA }, { source: REPORT }],
   },
   {
     id: "policy.microsoft-azure",
@@ -404,7 +403,7 @@ export const policyFacts: Fact[] = [
     firmness: "unknown",
     claims: [{ ask: "Does Azure OpenAI ban building competing models?", answer: "unknown" }],
     related: ["policy.microsoft", "incident.microsoft-decision"],
-    citations: [{ source: "verge-2023-12-15-report", quote: "has the same policy" }],
+    citations: [{ source: REPORT, quote: "has the same policy" }],
   },
   {
     id: "policy.applies-to-me",
@@ -429,7 +428,7 @@ export const policyFacts: Fact[] = [
     entities: ["OpenAI", "Services Agreement"],
     kind: "yesno",
     firmness: "primary",
-    related: ["policy.exceptions", "policy.not-legal-advice", "policy.enforcement"],
+    related: ["policy.exceptions", "policy.case.classifier", "policy.not-legal-advice"],
     citations: [{ source: SA_2025, quote: QUOTE_SA_2025 }],
   },
   {
