@@ -46,7 +46,7 @@ export const bytedanceFacts: Fact[] = [
     id: "incident.bytedance.jodi-seth",
     topic: "incident",
     statement:
-      "ByteDance spokesperson Jodi Seth told The Verge that GPT-generated data helped annotate the model early in Project Seed and that ByteDance pulled it from its training data around mid-2023, according to a later report we know only second-hand.",
+      "ByteDance spokesperson Jodi Seth told The Verge that GPT-generated data helped annotate the model early in Project Seed and was removed from ByteDance's training data around mid-2023, according to a later report that we do not hold.",
     questions: [
       "What did Jodi Seth say?",
       "Who is Jodi Seth?",

@@ -148,7 +148,7 @@ export const coverageFacts: Fact[] = [
       "Is this information verified?",
       "Do you make things up?",
     ],
-    entities: ["Incident Desk", "The Verge", "CNN", "Hindustan Times"],
+    entities: ["Incident Desk"],
     kind: "how",
     firmness: "primary",
     claims: [{ ask: "Do you search the web for answers?", answer: "no" }],
