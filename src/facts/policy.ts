@@ -376,7 +376,12 @@ export const policyFacts: Fact[] = [
     entities: ["Microsoft", "Azure"],
     kind: "what",
     firmness: "secondary",
-    claims: [{ ask: "Does Microsoft forbid using its AI to train other AI?", answer: "yes" }],
+    claims: [
+      {
+        ask: "Does Microsoft's consumer agreement forbid using its AI to train other AI?",
+        answer: "yes",
+      },
+    ],
     related: ["policy.microsoft-azure", "incident.microsoft-route", "incident.microsoft-decision"],
     citations: [{ source: MICROSOFT_SA }, { source: REPORT }],
   },
