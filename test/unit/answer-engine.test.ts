@@ -75,16 +75,13 @@ describe("clear questions get the right fact", () => {
         .map((q) => `${f.id} <- ${q} (got ${mainFact(q)})`),
     );
   /**
-   * Phrasings added with the coverage facts (issue 8) that the current engine
-   * declines: it treats TikTok alone as off-story and drops "how do you know"
-   * as noise. The lead's engine rewrite must answer them; drop this list then.
+   * Phrasings of the coverage facts (issue 8) that the engine declines:
+   * intent.ts's off-limits rule takes a question ending in "forever" for a
+   * "repeat forever" request, and "how do you know this" keeps no content
+   * word. The data is right; the engine should answer them (drop them here then).
    */
   const AWAITING_ENGINE_REWRITE = new Set([
     "is bytedance banned forever",
-    "What role did TikTok play?",
-    "What does TikTok have to do with this?",
-    "Why is TikTok mentioned in this story?",
-    "How is TikTok connected to the suspension?",
     "How do you know this?",
     "how do u know all this",
     "How do you know what you know?",
@@ -99,7 +96,7 @@ describe("clear questions get the right fact", () => {
 
   test(
     "every listed question, including those the current engine declines",
-    { todo: "the lead's engine rewrite (issue 8) must answer AWAITING_ENGINE_REWRITE" },
+    { todo: "the engine (issue 8) should answer AWAITING_ENGINE_REWRITE too" },
     () => assert.deepEqual(wrongOwnQuestions(), []),
   );
 });
