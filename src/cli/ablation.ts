@@ -51,7 +51,7 @@ async function embedAll(texts: string[], cacheFile: string): Promise<Map<string,
     for (let i = 0; i < missing.length; i += 64) {
       const batch = missing.slice(i, i + 64);
       const vectors = await embed(batch);
-      batch.forEach((t, j) => cache.set(t, vectors[j] as Vector));
+      for (const [j, t] of batch.entries()) cache.set(t, vectors[j] as Vector);
       process.stderr.write(`\rembedded ${Math.min(i + 64, missing.length)}/${missing.length}`);
     }
     process.stderr.write("\n");
