@@ -11,7 +11,7 @@ export const unknownFacts: Fact[] = [
     id: "incident.reinstated",
     topic: "incident",
     statement:
-      "Whether the account was ever restored is not known: no source says if OpenAI later reinstated ByteDance's account or terminated it. What is known: OpenAI suspended it pending an investigation and said it could ask for changes or end the account.",
+      "Whether OpenAI later restored ByteDance's account or terminated it is not known: the sources we hold do not say. What is known: OpenAI suspended it pending an investigation and said it could ask for changes or end the account.",
     questions: [
       "Was ByteDance's account reinstated?",
       "Is ByteDance still banned?",
@@ -48,7 +48,7 @@ export const unknownFacts: Fact[] = [
     id: "incident.suspension-length",
     topic: "incident",
     statement:
-      "How long the suspension lasted is not known: no source says whether or when it ended. The sources only call it temporary, lasting while OpenAI investigates.",
+      "How long the suspension lasted, and whether it ended, is not known. The sources only call it temporary, lasting while OpenAI investigates.",
     questions: [
       "How long did the suspension last?",
       "How long was ByteDance suspended for?",
@@ -102,7 +102,7 @@ export const unknownFacts: Fact[] = [
     id: "incident.microsoft-decision",
     topic: "incident",
     statement:
-      "What Microsoft decided is not known: no source says. The Verge asked whether Microsoft would cut off ByteDance as well, and we found no reply from Microsoft.",
+      "What Microsoft decided is not known. The Verge asked whether Microsoft would cut off ByteDance as well, and we found no reply from Microsoft.",
     questions: [
       "Did Microsoft cut off ByteDance too?",
       "What did Microsoft decide?",
@@ -132,7 +132,7 @@ export const unknownFacts: Fact[] = [
     id: "incident.amount",
     topic: "incident",
     statement:
-      "The amounts are not known: no source says how much ByteDance paid for OpenAI access, how many API calls it made or how much data it generated. OpenAI called the use minimal; The Verge described staff hitting their API limits.",
+      "The amounts are not known: the sources give no figure for what ByteDance paid for OpenAI access, how many API calls it made or how much data it generated. OpenAI called the use minimal; The Verge described staff hitting their API limits.",
     questions: [
       "How much did ByteDance pay for OpenAI access?",
       "How many API calls did ByteDance make?",
@@ -155,7 +155,7 @@ export const unknownFacts: Fact[] = [
     id: "incident.legal-action",
     topic: "incident",
     statement:
-      "Any legal action is unreported: no source says that OpenAI or anyone else sued or fined ByteDance over this, or that a regulator stepped in. The only action documented is the account suspension.",
+      "Legal action over this is not known: the sources report no lawsuit, fine or regulator stepping in, by OpenAI or anyone else. The only action documented is the account suspension.",
     questions: [
       "Did OpenAI sue ByteDance?",
       "Was there any legal action?",
@@ -184,7 +184,7 @@ export const unknownFacts: Fact[] = [
     id: "incident.seed-outcome",
     topic: "incident",
     statement:
-      "Project Seed's fate is not known: no source says whether it was released, or whether its final version or Doubao was trained on GPT data. ByteDance says GPT data was barred from training from April 2023 and that Doubao runs on its own model.",
+      "Project Seed's fate is not known: the sources do not say whether it was released, or whether its final version or Doubao was trained on GPT data. ByteDance says GPT data was barred from training from April 2023 and that Doubao runs on its own model.",
     questions: [
       "Was Project Seed ever released?",
       "Is Doubao trained on GPT data?",
@@ -217,7 +217,7 @@ export const unknownFacts: Fact[] = [
     id: "incident.other-companies",
     topic: "incident",
     statement:
-      "Other cases are not known: no source says whether OpenAI suspended any other company for using its output to build rival models; the sources we hold discuss only ByteDance.",
+      "Other cases are not known: the sources we hold discuss only ByteDance and do not say whether OpenAI suspended any other company for using its output to build rival models.",
     questions: [
       "Were other companies suspended for the same thing?",
       "Has OpenAI banned anyone else for this?",
