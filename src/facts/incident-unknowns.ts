@@ -11,7 +11,7 @@ export const unknownFacts: Fact[] = [
     id: "incident.reinstated",
     topic: "incident",
     statement:
-      "Whether OpenAI later restored ByteDance's account or terminated it is not known: the sources we hold do not say. What is known: OpenAI suspended it pending an investigation and said it could ask for changes or end the account.",
+      "Whether OpenAI later restored ByteDance's account or terminated it is not known. What is known: OpenAI suspended it pending an investigation and said it could ask for changes or end the account.",
     questions: [
       "Was ByteDance's account reinstated?",
       "Is ByteDance still banned?",
