@@ -4,6 +4,7 @@
  * the story. Generic: the story's facts, vocabulary and learned weights come
  * in as data.
  */
+import { questionKey } from "../facts/load.ts";
 import type { Fact, FactBase, Source } from "../facts/schema.ts";
 import { timelineOf } from "../facts/timeline.ts";
 import type { Vocabulary } from "../facts/vocabulary.ts";
@@ -254,7 +255,12 @@ export function createEngine(story: StoryData): AnswerEngine {
     const text = followUp ? `${normalized} ${previous.question}` : normalized;
 
     // A question in several parts ("who confirmed it and when?") answers each part.
-    const parts = followUp ? [text] : splitParts(text);
+    // ...unless the whole is word for word one of a fact's own questions.
+    const asked = splitParts(text);
+    const parts =
+      followUp || asked.length === 1 || index.exactQuestions.has(questionKey(text))
+        ? [text]
+        : asked;
     const facts: Fact[] = [];
     let first: { analysis: Analysis; scored: Scored[]; acceptance?: Acceptance } | undefined;
     let confidence = 1;

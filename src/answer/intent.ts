@@ -35,7 +35,7 @@ const OFF_LIMITS: RegExp[] = [
   /\b(?:from now on|new instructions?|no longer bound|without (?:any )?(?:restrictions|rules|filters))\b/,
   /^\s*(?:system|assistant|developer|user)\s*:/,
   /\b(?:repeat|print|reveal|show|dump|leak|output)\b.{0,30}\b(?:prompt|instructions|rules|config(?:uration)?|source code|env(?:ironment)?(?: variables)?)\b/,
-  /\b(?:forever|infinitely|\d+ times)\s*$/,
+  /\b(?:repeat|say|print|write|type|spam|loop|count)\b.{0,60}\b(?:forever|infinitely|\d+ times)\s*$/,
   /\b(?:jailbreak|jail ?broken|developer mode|dan mode)\b/,
   /\bdo anything now\b|\bpretend (?:to be|you(?:'re| are))\b|\byou are now\b|\bact as\b|\brole ?play\b/,
   /\b(?:write|compose|make|create|generate|give me)\b.{0,30}\b(?:poem|song|story|joke|haiku|essay|limerick|rap|tweet|script|code|program|function)\b/,

@@ -95,6 +95,8 @@ export const vocabulary: Vocabulary = VocabularySchema.parse({
     [String.raw`\bunban(?:ned)?\b`, "reinstate"],
     [String.raw`\b(?:get|got|gets|getting) (?:back|restored)\b`, "reinstate"],
     [String.raw`\blegal advice\b`, "legaladvice"],
+    // "How do you know?" asks for the desk's sources.
+    [String.raw`\bhow (?:do|would|can) (?:you|u|ya) (?:even )?know\b`, "source"],
     [String.raw`\bu\.s\.?\b`, "us"],
   ],
   synonyms: {

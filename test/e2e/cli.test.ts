@@ -43,7 +43,15 @@ function cli(args: string[], stdin?: string): Promise<Run> {
   });
 }
 
-const PUBLIC_KEYS = ["answer", "answered", "citations", "confidence", "facts", "followUps"];
+const PUBLIC_KEYS = [
+  "answer",
+  "answered",
+  "citations",
+  "confidence",
+  "facts",
+  "followUps",
+  "quotes",
+];
 
 const runs: Record<string, Run> = {};
 
@@ -107,8 +115,12 @@ describe("cli", () => {
     assert.equal(code, 0);
     assert.match(stdout, /^kind: +what$/m);
     assert.match(stdout, /^typos: +projct>project$/m);
-    assert.match(stdout, /^candidates: fact \| confidence/m);
-    assert.match(stdout, /^ {2}incident\.project-seed \| [01]\.\d{3} \|/m);
+    assert.match(stdout, /^acceptor: probability [01]\.\d{3} \(answers at [01]\.\d+ or more\)$/m);
+    assert.match(
+      stdout,
+      /^incident\.project-seed: rank score -?\d+\.\d{3} \(matched: project seed\)$/m,
+    );
+    assert.match(stdout, /^ {2}coverage +\d\.\d{3} +-?\d+\.\d{3} +-?\d+\.\d{3}$/m);
     assert.match(stdout, /^== What is Project Seed\? ==$/m);
   });
 
@@ -133,15 +145,13 @@ describe("cli", () => {
     const { code, stdout } = run("eval");
     assert.equal(code, 0);
     const report = JSON.parse(stdout);
-    assert.ok(report.answerItems > 0 && report.abstainItems > 0);
-    assert.ok(report.answeredCorrectly <= report.answerItems);
-    assert.ok(report.abstainedCorrectly <= report.abstainItems);
+    assert.ok(report.answer.items > 0 && report.abstain.items > 0);
+    assert.ok(report.answer.correct <= report.answer.items);
+    assert.ok(report.abstain.correct <= report.abstain.items);
     assert.ok(Array.isArray(report.misses));
     assert.equal(
       report.misses.length,
-      report.answerItems -
-        report.answeredCorrectly +
-        (report.abstainItems - report.abstainedCorrectly),
+      report.answer.items - report.answer.correct + (report.abstain.items - report.abstain.correct),
     );
   });
 

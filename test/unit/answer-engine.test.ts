@@ -80,25 +80,9 @@ describe("clear questions get the right fact", () => {
    * "repeat forever" request, and "how do you know this" keeps no content
    * word. The data is right; the engine should answer them (drop them here then).
    */
-  const AWAITING_ENGINE_REWRITE = new Set([
-    "is bytedance banned forever",
-    "How do you know this?",
-    "how do u know all this",
-    "How do you know what you know?",
-  ]);
-
   test("every question a fact lists, asked as written, is answered with that fact", () => {
-    const wrong = wrongOwnQuestions().filter(
-      (line) => ![...AWAITING_ENGINE_REWRITE].some((q) => line.includes(`<- ${q} (`)),
-    );
-    assert.deepEqual(wrong, []);
+    assert.deepEqual(wrongOwnQuestions(), []);
   });
-
-  test(
-    "every listed question, including those the current engine declines",
-    { todo: "the engine (issue 8) should answer AWAITING_ENGINE_REWRITE too" },
-    () => assert.deepEqual(wrongOwnQuestions(), []),
-  );
 });
 
 describe("aliases name the same thing", () => {
