@@ -183,6 +183,28 @@ export function createEngine(story: StoryData): AnswerEngine {
     return first ? byId.get(first.related[0] ?? "") : undefined;
   }
 
+  /**
+   * A follow-up can lean on the previous question, on what the previous answer was
+   * about (its facts' first names), or on nothing ("who confirmed it" stands alone):
+   * each reading is scored and the one the acceptor trusts most wins.
+   */
+  function resolveFollowUp(question: string, previous: Turn, opts: AskOptions): string {
+    const names = [
+      ...new Set(previous.facts.flatMap((id) => byId.get(id)?.entities.slice(0, 2) ?? [])),
+    ];
+    const readings = [
+      `${question} ${previous.question}`,
+      `${question} ${names.join(" ")}`,
+      question,
+    ];
+    let best = { text: question, p: -1 };
+    for (const text of readings) {
+      const p = score(text, opts).acceptance?.probability ?? 0;
+      if (p > best.p) best = { text, p };
+    }
+    return best.text;
+  }
+
   /** The facts to answer with, best first, or none when nothing reaches the threshold. */
   function choose(
     text: string,
@@ -252,7 +274,7 @@ export function createEngine(story: StoryData): AnswerEngine {
         };
       }
     }
-    const text = followUp ? `${normalized} ${previous.question}` : normalized;
+    const text = followUp ? resolveFollowUp(normalized, previous, opts) : normalized;
 
     // A question in several parts ("who confirmed it and when?") answers each part.
     // ...unless the whole is word for word one of a fact's own questions.

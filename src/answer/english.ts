@@ -14,7 +14,7 @@ export const STOPWORDS = new Set(
     "pls plz tell explain know knew wonder wondering curious question quick hey hi hello yo thanks thank " +
     "ok okay lol like guys anyone someone somebody bot desk incident thing things stuff kind sort " +
     "than more most much many get got gets let lets want need give ya u ur im " +
-    "exactly even still again ever yet only other another same such via per vs versus whether today now currently anymore nowadays right whos whats wheres hows whys whens thats theres wat wut whut wot ppl"
+    "exactly even again ever yet only other another same such via per vs versus whether right whos whats wheres hows whys whens thats theres wat wut whut wot ppl"
   ).split(/\s+/),
 );
 

@@ -135,6 +135,7 @@ export const vocabulary: Vocabulary = VocabularySchema.parse({
     find: "find found discover uncover reveal expos learn",
     norm: "norm normal etiquett faux frown taboo accept ethic industry standard common practic",
     power: "power underlying backend engin",
+    current: "still today now currently anymore nowaday nowadays present",
     know: "know knew known aware",
     buy: "buy bought purchas",
     sell: "sell sold",
