@@ -1,19 +1,24 @@
 /**
- * The single door every platform goes through: find the command, validate its
- * options, run it inside an error boundary, and log one line per request.
+ * The single door every platform goes through: route free text, find the
+ * command, validate its options, run it inside an error boundary, decide who
+ * sees the reply, and log one line per request.
  */
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { z } from "zod";
 import type { ConversationMemory } from "./conversation.ts";
-import type { AnyCommand, CommandContext, Platform } from "./define-command.ts";
+import type { AnyCommand, Platform } from "./define-command.ts";
+import { failed, invalid, slowDown, unknownCommand } from "./dispatch-replies.ts";
 import { hashChannelId, hashUserId } from "./hash-id.ts";
 import { type Logger, silentLogger } from "./logger.ts";
-import { type OptionSpec, optionSchema } from "./options.ts";
+import type { OptionSpec } from "./options.ts";
 import { parseCommandText } from "./parse-text.ts";
-import { makeReply, type Reply } from "./reply.ts";
-import { stripInvisible } from "./sanitize.ts";
+import type { Reply } from "./reply.ts";
+import { routeText } from "./route-text.ts";
 import { sourcesView } from "./sources-view.ts";
+import { createValidator } from "./validate-options.ts";
+import { isProblem, settleVisibility, type Visibility } from "./visibility.ts";
+
+export type { Visibility } from "./visibility.ts";
 
 export interface Requester {
   platform: Platform;
@@ -24,7 +29,7 @@ export interface Requester {
   conversationId?: string;
 }
 
-/** Decides whether a request may run now; see hardening for the real limiter. */
+/** Decides whether a request may run now (src/ops/rate-limit.ts builds the real one). */
 export type RateGate = (
   who: Requester,
 ) => Promise<{ ok: true } | { ok: false; retryInSeconds: number }>;
@@ -48,140 +53,63 @@ export interface HandledEvent {
   errorId?: string;
 }
 
+export type ReplayMode = "follow" | "sources" | "share";
+
 export interface Dispatcher {
   /** Commands users can see (hidden ones excluded), for registration and help. */
   readonly commands: readonly AnyCommand[];
+  /** A slash command with typed options; private unless `public: true`. */
   dispatch(command: string, options: Record<string, unknown>, who: Requester): Promise<Reply>;
-  /** Runs a command from free text, as typed in Slack or the console. */
+  /** A slash command with its text (Slack); private. */
   dispatchText(command: string, text: string, who: Requester): Promise<Reply>;
-  /** Runs a button's replay key: a follow-up, the sources view, or a public share. */
-  replay(key: string, mode: "follow" | "sources" | "share", who: Requester): Promise<Reply>;
+  /**
+   * Text said to the bot (a mention, a DM, a console line), routed by one
+   * rule (see route-text.ts). Public by default: it is answered where it was said.
+   */
+  handleText(text: string, who: Requester, visibility?: Visibility): Promise<Reply>;
+  /** A button's replay key: a follow-up or the sources (private), or a share (public). */
+  replay(key: string, mode: ReplayMode, who: Requester): Promise<Reply>;
   autocomplete(command: string, option: string, partial: string): string[];
 }
 
-const OPTION_LABELS: Record<string, string> = { question: "Your question" };
+/** The operator at the local console or CLI is never rate-limited. */
+const UNLIMITED: ReadonlySet<Platform> = new Set(["console", "cli"]);
 
-function describeIssue(name: string, issue: z.core.$ZodIssue, value: unknown): string {
-  const label = OPTION_LABELS[name] ?? `The ${name} option`;
-  if (issue.code === "too_big" && typeof value === "string") {
-    return `${label} is too long: the limit is ${issue.maximum} characters and yours has ${value.trim().length}. Please shorten it.`;
-  }
-  if (issue.code === "invalid_type" && value === undefined) return `${label} is required.`;
-  return `${label} ${issue.message}.`;
+interface Request {
+  command: string;
+  who: Requester;
+  /** What the request carried, for the onHandled hook. */
+  options: Record<string, unknown>;
+  visibility: Visibility;
 }
 
-export function createDispatcher(opts: DispatcherOptions): Dispatcher {
+/** Rate gate, error boundary, visibility, request log and hook around one piece of work. */
+function createBoundary(opts: DispatcherOptions) {
   const logger = opts.logger ?? silentLogger;
-  const byName = new Map(opts.commands.map((c) => [c.name, c]));
-  const visible = opts.commands.filter((c) => !c.hidden);
-  const schemas = new Map(
-    opts.commands.map((c) => [
-      c.name,
-      z.object(
-        Object.fromEntries(
-          Object.entries(c.options as Record<string, OptionSpec>).map(([k, spec]) => [
-            k,
-            optionSchema(spec),
-          ]),
-        ),
-      ),
-    ]),
-  );
 
-  function invalid(title: string, problem: string, replay?: string): Reply {
-    return makeReply({ kind: "invalid", title, paragraphs: [problem], replay });
-  }
-
-  async function runCommand(
-    command: AnyCommand,
-    raw: Record<string, unknown>,
-    who: Requester,
-  ): Promise<Reply> {
-    const schema = schemas.get(command.name);
-    // Drop empty strings so "optional and blank" means "not given"; text that
-    // is only zero-width or control characters counts as blank too.
-    const cleaned = Object.fromEntries(
-      Object.entries(raw).filter(
-        ([, v]) =>
-          v !== undefined &&
-          v !== null &&
-          !(typeof v === "string" && stripInvisible(v).trim() === ""),
-      ),
-    );
-    const requiredMissing = Object.entries(command.options as Record<string, OptionSpec>).find(
-      ([k, spec]) => spec.required && cleaned[k] === undefined,
-    );
-    if (requiredMissing)
-      return helpFor(command, `Type a ${requiredMissing[0]} after /${command.name}.`);
-    const parsed = schema?.safeParse(cleaned);
-    if (parsed && !parsed.success) {
-      const issue = parsed.error.issues[0] as z.core.$ZodIssue;
-      const name = String(issue.path[0] ?? "input");
-      return invalid("That didn't work", describeIssue(name, issue, cleaned[name]));
-    }
-    const options = (parsed?.data ?? {}) as Record<string, unknown>;
-    const ctx: CommandContext = {
-      platform: who.platform,
-      commands: visible,
-      conversation: opts.conversations?.handleFor(who),
-    };
-    const reply = await command.run(options as Parameters<AnyCommand["run"]>[0], ctx);
-    if (options.public === true) reply.ephemeral = false;
-    return reply;
-  }
-
-  function helpFor(command: AnyCommand, lead: string): Reply {
-    return makeReply({
-      kind: "help",
-      title: `/${command.name}`,
-      paragraphs: [lead, command.description],
-      bullets: command.examples.map((e: string) => `/${e}`),
-    });
-  }
-
-  async function handle(
-    commandName: string,
-    who: Requester,
-    options: Record<string, unknown>,
-    run: () => Promise<Reply>,
-  ): Promise<Reply> {
-    const started = performance.now();
-    let reply: Reply;
-    let errorId: string | undefined;
+  async function guarded(req: Request, work: () => Promise<Reply>) {
     try {
-      const gate = opts.rateGate ? await opts.rateGate(who) : { ok: true as const };
-      if (!gate.ok) {
-        reply = makeReply({
-          kind: "rate-limited",
-          title: "Slow down a little",
-          paragraphs: [
-            `You're asking faster than I can keep up. Please try again in ${gate.retryInSeconds} s.`,
-          ],
-        });
-      } else {
-        reply = await run();
-      }
+      const gate =
+        opts.rateGate && !UNLIMITED.has(req.who.platform)
+          ? await opts.rateGate(req.who)
+          : { ok: true as const };
+      return { reply: gate.ok ? await work() : slowDown(gate.retryInSeconds) };
     } catch (err) {
-      errorId = randomBytes(4).toString("hex");
-      logger.error(
-        { err, errorId, platform: who.platform, command: commandName },
-        "command failed",
-      );
-      reply = makeReply({
-        kind: "error",
-        title: "Something went wrong",
-        paragraphs: [
-          `Sorry, I couldn't answer that because of a problem on my side (error id ${errorId}). Please try again in a moment.`,
-        ],
-      });
+      const errorId = randomBytes(4).toString("hex");
+      const { platform } = req.who;
+      logger.error({ err, errorId, platform, command: req.command }, "command failed");
+      return { reply: failed(errorId), errorId };
     }
-    const durationMs = performance.now() - started;
+  }
+
+  function logHandled(req: Request, reply: Reply, durationMs: number, errorId?: string) {
+    const { platform, userId, channelId } = req.who;
     logger.info(
       {
-        platform: who.platform,
-        command: commandName,
-        user: hashUserId(who.platform, who.userId),
-        channel: who.channelId ? hashChannelId(who.platform, who.channelId) : undefined,
+        platform,
+        command: req.command,
+        user: hashUserId(platform, userId),
+        channel: channelId ? hashChannelId(platform, channelId) : undefined,
         kind: reply.kind,
         answered: reply.meta?.answered,
         confidence: reply.meta?.confidence,
@@ -190,51 +118,86 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
       },
       "request handled",
     );
+  }
+
+  return async (req: Request, work: () => Promise<Reply>): Promise<Reply> => {
+    const started = performance.now();
+    const { reply, errorId } = await guarded(req, work);
+    settleVisibility(reply, req.visibility);
+    const durationMs = performance.now() - started;
+    logHandled(req, reply, durationMs, errorId);
     try {
-      opts.onHandled?.({ who, command: commandName, options, reply, durationMs, errorId });
+      const { who, command, options } = req;
+      opts.onHandled?.({ who, command, options, reply, durationMs, errorId });
     } catch (err) {
       logger.warn({ err }, "onHandled hook failed");
     }
     return reply;
+  };
+}
+
+/** "incident timeline" -> the command name and its text. */
+function splitKey(key: string): { name: string; text: string } {
+  const space = key.indexOf(" ");
+  return space < 0
+    ? { name: key, text: "" }
+    : { name: key.slice(0, space), text: key.slice(space + 1) };
+}
+
+export function createDispatcher(opts: DispatcherOptions): Dispatcher {
+  const logger = opts.logger ?? silentLogger;
+  const byName = new Map(opts.commands.map((c) => [c.name, c]));
+  const visible = opts.commands.filter((c) => !c.hidden);
+  const validate = createValidator(opts.commands);
+  const handle = createBoundary(opts);
+
+  async function run(command: AnyCommand, raw: Record<string, unknown>, who: Requester) {
+    const checked = validate(command, raw);
+    if (!checked.ok) return checked.reply;
+    const options = checked.options as Parameters<AnyCommand["run"]>[0];
+    const conversation = opts.conversations?.handleFor(who);
+    return command.run(options, { platform: who.platform, commands: visible, conversation });
   }
 
-  function unknownCommand(name: string): Reply {
-    return invalid(
-      "Unknown command",
-      `I don't have a /${name} command. Try ${visible.map((c) => `/${c.name}`).join(", ")}.`,
-    );
+  async function runText(name: string, text: string, who: Requester): Promise<Reply> {
+    const command = byName.get(name);
+    if (!command) return unknownCommand(name, visible);
+    const parsed = parseCommandText(command, text);
+    if (!parsed.ok) return invalid(`/${command.name}`, parsed.problem);
+    return run(command, parsed.options, who);
   }
 
-  const dispatcher: Dispatcher = {
+  function onText(name: string, text: string, who: Requester, visibility: Visibility) {
+    const req = { command: name, who, options: { text }, visibility };
+    return handle(req, () => runText(name, text, who));
+  }
+
+  return {
     commands: visible,
     dispatch(name, options, who) {
-      const command = byName.get(name);
-      return handle(name, who, options, async () =>
-        command ? runCommand(command, options, who) : unknownCommand(name),
-      );
-    },
-    dispatchText(name, text, who) {
-      const command = byName.get(name);
-      return handle(name, who, { text }, async () => {
-        if (!command) return unknownCommand(name);
-        const parsed = parseCommandText(command, text);
-        if (!parsed.ok) return invalid(`/${command.name}`, parsed.problem);
-        return runCommand(command, parsed.options, who);
+      const visibility = options.public === true ? "public" : "private";
+      return handle({ command: name, who, options, visibility }, async () => {
+        const command = byName.get(name);
+        return command ? run(command, options, who) : unknownCommand(name, visible);
       });
     },
-    async replay(key, mode, who) {
-      const space = key.indexOf(" ");
-      const name = space < 0 ? key : key.slice(0, space);
-      const text = space < 0 ? "" : key.slice(space + 1);
-      const reply = await dispatcher.dispatchText(name, text, who);
-      if (mode === "sources") return sourcesView(reply);
-      if (mode === "share" && reply.kind !== "error") reply.ephemeral = false;
-      return reply;
+    dispatchText: (name, text, who) => onText(name, text, who, "private"),
+    handleText(text, who, visibility = "public") {
+      const route = routeText(visible, text);
+      return onText(route.command, route.text, who, visibility);
+    },
+    replay(key, mode, who) {
+      const { name, text } = splitKey(key);
+      const visibility = mode === "share" ? "public" : "private";
+      return handle({ command: name, who, options: { text }, visibility }, async () => {
+        const reply = await runText(name, text, who);
+        // A problem (slow down, an error) is shown as it is, not as "no sources".
+        return mode === "sources" && !isProblem(reply) ? sourcesView(reply) : reply;
+      });
     },
     autocomplete(name, optionName, partial) {
-      const spec = (byName.get(name)?.options as Record<string, OptionSpec> | undefined)?.[
-        optionName
-      ];
+      const options = byName.get(name)?.options as Record<string, OptionSpec> | undefined;
+      const spec = options?.[optionName];
       if (spec?.kind !== "string" || !spec.autocomplete) return [];
       try {
         return spec.autocomplete(partial).slice(0, 25);
@@ -244,5 +207,4 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
       }
     },
   };
-  return dispatcher;
 }

@@ -49,3 +49,33 @@ describe("a slow answer is deferred, then edited", () => {
     assert.deepEqual(requestsWithMentionParsing(h.fake.requests), []);
   });
 });
+
+describe("a public deferral whose answer turns out private", () => {
+  let h: Harness;
+  before(async () => {
+    const slowDenial = async () => {
+      await sleep(150);
+      return { ok: false as const, retryInSeconds: 4 };
+    };
+    h = await startHarness({}, { rateGate: slowDenial }, { deferAfterMs: 20 });
+  });
+  after(async () => {
+    await h?.close();
+  });
+
+  test("the public placeholder is deleted and the slow down follows privately", async () => {
+    const sent = h.fake.sendCommand("ask", { question: "what is Project Seed?", public: true });
+    const callback = await h.fake.callbackFor(sent);
+    assert.equal(callback.type, 5);
+    assert.equal((callback.data?.flags ?? 0) & 64, 0, "deferred in public");
+    const webhook = `/webhooks/${h.fake.ids.applicationId}/${sent.token}`;
+    await h.fake.waitForRequest(
+      (r) => r.method === "DELETE" && r.path === `${webhook}/messages/@original`,
+    );
+    const followUp = await h.fake.waitForRequest((r) => r.method === "POST" && r.path === webhook);
+    const body = followUp.body as { flags?: number; embeds?: { title?: string }[] };
+    assert.equal((body.flags ?? 0) & 64, 64, "the follow-up is ephemeral");
+    assert.match(body.embeds?.[0]?.title ?? "", /Slow down/);
+    assert.ok(!h.fake.requests.some((r) => r.method === "PATCH" && r.path.startsWith(webhook)));
+  });
+});

@@ -19,6 +19,8 @@ import { option } from "../../src/core/options.ts";
 import { makeReply } from "../../src/core/reply.ts";
 
 const who: Requester = { platform: "console", userId: "tester", channelId: "room" };
+const onSlack: Requester = { platform: "slack", userId: "U1", channelId: "C1" };
+const denyAll: RateGate = async () => ({ ok: false, retryInSeconds: 3 });
 
 const echo = defineCommand({
   name: "echo",
@@ -211,7 +213,7 @@ describe("error boundary", () => {
         throw new Error("limiter down");
       },
     });
-    assert.equal((await d.dispatch("echo", { text: "hi" }, who)).kind, "error");
+    assert.equal((await d.dispatch("echo", { text: "hi" }, onSlack)).kind, "error");
     const { logger, lines } = capturingLogger("warn");
     const hooked = createDispatcher({
       commands: madeUp,
@@ -260,14 +262,24 @@ describe("rate gate, public and onHandled", () => {
       return { ok: false, retryInSeconds: 7 };
     };
     const d = createDispatcher({ commands: [counted], rateGate: gate });
-    const reply = await d.dispatch("count", {}, who);
+    const reply = await d.dispatch("count", {}, onSlack);
     assert.equal(reply.kind, "rate-limited");
     assert.match(reply.paragraphs.join(" "), /try again in 7 s/);
     assert.equal(runs, 0);
-    assert.deepEqual(seen, [who]);
+    assert.deepEqual(seen, [onSlack]);
     const allowed = createDispatcher({ commands: [counted], rateGate: async () => ({ ok: true }) });
-    assert.equal((await allowed.dispatch("count", {}, who)).kind, "answer");
+    assert.equal((await allowed.dispatch("count", {}, onSlack)).kind, "answer");
     assert.equal(runs, 1);
+  });
+
+  test("the local console and CLI are never rate-limited", async () => {
+    const d = createDispatcher({ commands: madeUp, rateGate: denyAll });
+    for (const platform of ["console", "cli"] as const) {
+      const local = { platform, userId: "operator" };
+      for (let i = 0; i < 12; i++)
+        assert.equal((await d.handleText("echo hi", local)).kind, "answer");
+    }
+    assert.equal((await d.handleText("echo hi", onSlack)).kind, "rate-limited");
   });
 
   test("`public: true` makes a reply non-ephemeral; otherwise it stays private", async () => {
@@ -346,12 +358,50 @@ describe("replay", () => {
     assert.equal(reply.ephemeral, true);
   });
 
-  test("an unknown key is an invalid reply, not a throw", async () => {
+  test('an unknown key is an invalid reply, not a throw, and not "no sources"', async () => {
     const reply = await d.replay("nosuch thing", "follow", who);
     assert.equal(reply.kind, "invalid");
     const noSources = await d.replay("nosuch", "sources", who);
-    assert.equal(noSources.kind, "sources");
-    assert.deepEqual(noSources.citations, []);
+    assert.equal(noSources.kind, "invalid");
+  });
+});
+
+describe("visibility, decided in dispatch", () => {
+  const d = createDispatcher({ commands: madeUp });
+  const limited = createDispatcher({ commands, rateGate: denyAll });
+
+  test("text said to the bot is public by default, or as asked", async () => {
+    assert.equal((await d.handleText("echo hi", onSlack)).ephemeral, false);
+    assert.equal((await d.handleText("echo hi", onSlack, "private")).ephemeral, true);
+    assert.equal((await d.dispatchText("echo", "hi", onSlack)).ephemeral, true);
+  });
+
+  test("follow-ups and sources are private; a share is public", async () => {
+    assert.equal((await d.replay("echo hi", "follow", onSlack)).ephemeral, true);
+    assert.equal((await d.replay("echo hi", "sources", onSlack)).ephemeral, true);
+    assert.equal((await d.replay("echo hi", "share", onSlack)).ephemeral, false);
+  });
+
+  test("problems stay private, even where public was asked for", async () => {
+    assert.equal((await d.handleText("/nope", onSlack)).ephemeral, true);
+    assert.equal(
+      (await d.dispatch("echo", { text: "x".repeat(20), public: true }, who)).ephemeral,
+      true,
+    );
+    assert.equal((await d.replay("boom", "share", onSlack)).ephemeral, true);
+  });
+
+  test("a rate-limited mention, share or Sources click is a private, honest slow down", async () => {
+    const mention = await limited.handleText("what is project seed", onSlack);
+    const share = await limited.replay("fact incident.reason", "share", onSlack);
+    const sources = await limited.replay("fact incident.reason", "sources", onSlack);
+    const slash = await limited.dispatch("ask", { question: "x", public: true }, onSlack);
+    for (const reply of [mention, share, sources, slash]) {
+      assert.equal(reply.kind, "rate-limited");
+      assert.equal(reply.ephemeral, true);
+      assert.match(reply.paragraphs.join(" "), /try again in 3 s/);
+      assert.doesNotMatch(JSON.stringify(reply), /cites no sources/);
+    }
   });
 });
 

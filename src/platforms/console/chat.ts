@@ -1,7 +1,8 @@
 /**
  * The local chat: what `npm start` opens when no platform is configured.
- * A line starting with "/" runs that command; anything else is a question.
- * On a terminal it prompts; on a pipe it answers each line and exits at the end.
+ * Each line goes through the same text routing as a mention on Discord or
+ * Slack (dispatcher.handleText). On a terminal it prompts and an empty line
+ * shows the help; on a pipe it skips blank lines and exits at the end.
  */
 import { createInterface } from "node:readline";
 import type { Dispatcher, Requester } from "../../core/dispatch.ts";
@@ -11,13 +12,7 @@ const who: Requester = { platform: "console", userId: "console" };
 
 /** Runs one typed line through the same dispatch the platforms use. */
 export async function handleLine(dispatcher: Dispatcher, line: string): Promise<string> {
-  const text = line.trim();
-  if (!text) return renderText(await dispatcher.dispatch("help", {}, who));
-  if (text.startsWith("/")) {
-    const [name = "", ...rest] = text.slice(1).split(/\s+/);
-    return renderText(await dispatcher.dispatchText(name.toLowerCase(), rest.join(" "), who));
-  }
-  return renderText(await dispatcher.dispatch("ask", { question: text }, who));
+  return renderText(await dispatcher.handleText(line, who));
 }
 
 export async function runConsoleChat(

@@ -102,11 +102,6 @@ async function onButton(
     return;
   }
   const { action, replay } = decoded;
-  const work = async () => {
-    const reply = await dispatcher.replay(replay, action, requester(interaction));
-    // Follow-ups and sources answer only the person who clicked; share is public.
-    if (action !== "share") reply.ephemeral = true;
-    return reply;
-  };
+  const work = () => dispatcher.replay(replay, action, requester(interaction));
   await respond(interaction, work, logger, { ephemeralHint: action !== "share", deferAfterMs });
 }

@@ -7,6 +7,8 @@ export const BOT_PERMISSIONS = new PermissionsBitField([
   PermissionFlagsBits.SendMessagesInThreads,
   PermissionFlagsBits.EmbedLinks,
   PermissionFlagsBits.ReadMessageHistory,
+  // A mention that comes too fast gets a reaction, not a public "slow down".
+  PermissionFlagsBits.AddReactions,
 ]);
 
 export function inviteUrl(applicationId: string): string {

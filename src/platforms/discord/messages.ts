@@ -6,6 +6,7 @@
 import type { Client, Message } from "discord.js";
 import type { Dispatcher, Requester } from "../../core/dispatch.ts";
 import type { Logger } from "../../core/logger.ts";
+import type { Reply } from "../../core/reply.ts";
 import { renderMessageReply } from "./render.ts";
 import { DEFER_AFTER_MS } from "./respond.ts";
 import { describeRestError } from "./rest-errors.ts";
@@ -26,6 +27,18 @@ export function questionText(content: string, botId: string): string {
     .trim();
 }
 
+/** Shown on the user's message when they ask too fast: private replies to a message do not exist. */
+export const SLOW_DOWN_REACTION = "⏳";
+
+/**
+ * A reply to a message is seen by the whole channel, so "slow down" (which is
+ * private) becomes a reaction on the message; everything else is a reply.
+ */
+async function deliver(message: Message, reply: Reply): Promise<void> {
+  if (reply.kind === "rate-limited") await message.react(SLOW_DOWN_REACTION);
+  else await message.reply(renderMessageReply(reply));
+}
+
 export function handleMessage(
   message: Message,
   client: Client,
@@ -41,9 +54,7 @@ export function handleMessage(
       userId: message.author.id,
       channelId: message.channelId,
     };
-    const pending = text
-      ? dispatcher.dispatchText("ask", text, who)
-      : dispatcher.dispatchText("help", "", who);
+    const pending = dispatcher.handleText(text, who);
     // Show "typing…" only when the answer is slow; a fast answer needs no signal.
     const typing = setTimeout(() => {
       if ("sendTyping" in message.channel) {
@@ -54,7 +65,7 @@ export function handleMessage(
     }, DEFER_AFTER_MS);
     const reply = await pending.finally(() => clearTimeout(typing));
     try {
-      await message.reply(renderMessageReply(reply));
+      await deliver(message, reply);
     } catch (err) {
       logger.warn(
         { ...describeRestError(err), message: message.id },

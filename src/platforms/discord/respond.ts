@@ -51,7 +51,12 @@ export async function respond(
 
   const message = renderReply(reply, "interaction");
   try {
-    if (state === "deferred") {
+    if (state === "deferred" && reply.ephemeral && !options.ephemeralHint) {
+      // A public deferral cannot turn private (a late "slow down" or error):
+      // take it down and tell the asker alone.
+      await interaction.deleteReply();
+      await interaction.followUp(message);
+    } else if (state === "deferred") {
       // Visibility was fixed by the deferral; an edit cannot change it.
       const { flags: _flags, ...edit } = message;
       await interaction.editReply(edit);

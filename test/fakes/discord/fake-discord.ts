@@ -498,6 +498,9 @@ export class FakeDiscord {
     if (webhook && (method === "POST" || method === "PATCH")) {
       return [200, this.messageFrom(body, ids.channelId, bot)];
     }
+    if (webhook?.[3] && method === "DELETE") return [204];
+    if (method === "PUT" && /^\/channels\/\d+\/messages\/\d+\/reactions\/[^/]+\/@me$/.test(path))
+      return [204];
 
     const channelMessage = /^\/channels\/(\d+)\/messages$/.exec(path);
     if (channelMessage && method === "POST") {

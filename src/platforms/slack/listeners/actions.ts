@@ -28,8 +28,6 @@ export function listenForActions(app: App, { dispatcher, logger }: ListenerDeps)
               title: "That button has expired",
               paragraphs: ["Ask again to get fresh buttons."],
             });
-        // Only a successful share goes public; follow-ups and sources stay private.
-        if (decoded?.action !== "share") reply.ephemeral = true;
         if (body.response_url) {
           await respond(responsePayload(reply, false));
         } else if (body.channel?.id) {

@@ -1,25 +1,12 @@
 /**
- * Mentions in channels and direct messages, answered in the thread. The
- * text's first word may name a command ("incident timeline"); anything else is
- * a question for the registry's question command.
+ * Mentions in channels and direct messages, answered in the thread. The text
+ * is routed by dispatch's one rule (dispatcher.handleText); a private reply
+ * (such as "slow down") goes to the asker alone as an ephemeral message.
  */
 import type { App } from "@slack/bolt";
-import type { AnyCommand } from "../../../core/define-command.ts";
 import type { Requester } from "../../../core/dispatch.ts";
-import type { OptionSpec } from "../../../core/options.ts";
 import { renderReply } from "../render.ts";
 import type { ListenerDeps } from "./shared.ts";
-
-/** The command free text goes to: the first one that takes a required string (the question). */
-export function questionCommand(commands: readonly AnyCommand[]): AnyCommand | undefined {
-  return (
-    commands.find((c) =>
-      Object.values(c.options as Record<string, OptionSpec>).some(
-        (o) => o.kind === "string" && o.required,
-      ),
-    ) ?? commands[0]
-  );
-}
 
 /** Drops user mentions (the bot's own first of all) and squeezes the spaces. */
 export function stripMentions(text: string, botUserId: string): string {
@@ -29,19 +16,6 @@ export function stripMentions(text: string, botUserId: string): string {
     .replace(/\s+/g, " ")
     .replace(/ ([,.!?;:])/g, "$1")
     .trim();
-}
-
-export function routeText(
-  commands: readonly AnyCommand[],
-  text: string,
-): { command: string; text: string } {
-  // A bare mention gets the help, as on Discord and in the console.
-  const help = commands.find((c) => c.name === "help");
-  if (!text.trim() && help) return { command: help.name, text: "" };
-  const [first = "", ...rest] = text.split(/\s+/);
-  const named = commands.find((c) => c.name === first.replace(/^\//, "").toLowerCase());
-  if (named) return { command: named.name, text: rest.join(" ") };
-  return { command: questionCommand(commands)?.name ?? "", text };
 }
 
 interface ThreadRequest {
@@ -62,16 +36,10 @@ export function listenForMessages(app: App, deps: ListenerDeps & { botUserId: st
       // Each thread is its own conversation, so a follow-up leans on its own thread only.
       conversationId: `${req.channel}:${req.threadTs}`,
     };
-    const { command, text } = routeText(dispatcher.commands, stripMentions(req.text, botUserId));
-    const reply = await dispatcher.dispatchText(command, text, who);
-    reply.ephemeral = false; // a thread reply is seen by everyone in it
-    await client.chat.postMessage({
-      channel: req.channel,
-      thread_ts: req.threadTs,
-      ...renderReply(reply),
-      unfurl_links: false,
-      unfurl_media: false,
-    });
+    const reply = await dispatcher.handleText(stripMentions(req.text, botUserId), who);
+    const where = { channel: req.channel, thread_ts: req.threadTs, ...renderReply(reply) };
+    if (reply.ephemeral) await client.chat.postEphemeral({ ...where, user: req.userId });
+    else await client.chat.postMessage({ ...where, unfurl_links: false, unfurl_media: false });
   }
 
   app.event("app_mention", async ({ event, client }) => {
