@@ -25,7 +25,7 @@ export const help = defineCommand({
         ? "Use a slash command, or mention me or send me a direct message with your question."
         : ctx.platform === "slack"
           ? "Use a slash command, or mention me in a channel or send me a direct message: I answer in the thread."
-          : "Type a question, or a command such as /incident timeline. Empty line or Ctrl+D to quit.";
+          : "Type a question, or a command such as /incident timeline. An empty line shows this help; /quit or Ctrl+D leaves.";
     return makeReply({
       kind: "help",
       title: "Incident Desk",

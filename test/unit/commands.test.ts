@@ -3,13 +3,14 @@
  * /incident and /policy, /sources, /help, /ask follow-ups and the hidden
  * `fact` command. Topics are read from the registry, never hard-coded.
  */
+
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { commands } from "../../commands/index.ts";
 import type { AnyCommand } from "../../src/core/define-command.ts";
 import { createDispatcher, type Requester } from "../../src/core/dispatch.ts";
 import type { ChoiceOption, OptionSpec } from "../../src/core/options.ts";
-import { factBase, getFact } from "../../src/facts/index.ts";
+import { factBase, getFact, SECONDARY_MARK } from "../../src/facts/index.ts";
 
 const dispatcher = createDispatcher({ commands });
 const who: Requester = { platform: "console", userId: "tester" };
@@ -126,6 +127,17 @@ describe("/sources", () => {
     assert.match(reply.paragraphs.join(" "), /secondary/);
     assert.ok(factBase.sources.some((s) => s.secondary));
     assert.equal(reply.replay, "sources");
+  });
+
+  test("marks exactly the sources held second-hand, as its explanation promises", async () => {
+    const reply = await dispatcher.dispatch("sources", {}, who);
+    assert.match(reply.paragraphs.join(" "), new RegExp(`marked "${SECONDARY_MARK}"`));
+    const marked = factBase.sources.filter((_, i) => reply.bullets[i]?.endsWith(`[${SECONDARY_MARK}]`));
+    assert.ok(marked.length > 0, "some source is secondary");
+    assert.deepEqual(
+      marked.map((s) => s.id),
+      factBase.sources.filter((s) => s.secondary).map((s) => s.id),
+    );
   });
 });
 

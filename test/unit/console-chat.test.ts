@@ -64,6 +64,14 @@ describe("runConsoleChat on a pipe", () => {
     assert.equal(exit, "");
   });
 
+  test("the help's way out is the one that works", async () => {
+    const help = await chat(["/help"]);
+    const quit = /(\/quit) or Ctrl\+D leaves/.exec(help)?.[1];
+    assert.ok(quit, help);
+    assert.doesNotMatch(help, /empty line[^.;]*quit/i);
+    assert.equal(await chat([quit, "what is project seed"]), "");
+  });
+
   test("ends at the end of input", async () => {
     assert.equal(await chat([]), "");
     const out = await chat(["/help"]);
