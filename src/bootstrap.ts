@@ -7,6 +7,7 @@ import { commands } from "../commands/index.ts";
 import { getEngine } from "./answer/index.ts";
 import type { Config } from "./config.ts";
 import { createDispatcher, type Dispatcher } from "./core/dispatch.ts";
+import { setLogSalt } from "./core/hash-id.ts";
 import type { Logger } from "./core/logger.ts";
 import { createConversationMemory } from "./ops/conversation.ts";
 import { createRateGate } from "./ops/rate-limit.ts";
@@ -22,6 +23,7 @@ export interface RunningDispatcher {
 
 export async function buildDispatcher(config: Config, logger: Logger): Promise<RunningDispatcher> {
   getEngine(); // build the index now, so the first question is answered at full speed
+  setLogSalt(config.logSalt); // before the first request is logged or counted
   const rateGate = await createRateGate(config, { logger });
   const store = openUnansweredStore(config.unanswered.dbPath, {
     retentionDays: config.unanswered.retentionDays,

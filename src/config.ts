@@ -49,6 +49,7 @@ const EnvSchema = z.object({
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   ),
   DATA_DIR: optionalString,
+  LOG_SALT: optionalString,
   RATE_LIMIT_USER: optionalString.pipe(rateLimit()),
   RATE_LIMIT_CHANNEL: optionalString.pipe(rateLimit()),
   RATE_LIMIT_REDIS_URL: optionalString.pipe(
@@ -112,6 +113,8 @@ export interface Config {
   port: number;
   healthPort?: number;
   logLevel: string;
+  /** Salt for the hashed user and channel ids (core/hash-id.ts); unset uses a fixed default. */
+  logSalt?: string;
   /** Where local state (the unanswered-question database) lives. */
   dataDir: string;
   rateLimit: RateLimitConfig;
@@ -186,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT ?? 3000,
     healthPort: e.HEALTH_PORT,
     logLevel: e.LOG_LEVEL ?? "info",
+    logSalt: e.LOG_SALT,
     dataDir: e.DATA_DIR ?? "data",
     rateLimit: {
       user: e.RATE_LIMIT_USER ?? { points: 8, seconds: 10 },

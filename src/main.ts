@@ -9,6 +9,7 @@ import { ConfigError, loadConfig } from "./config.ts";
 import { createLogger } from "./core/logger.ts";
 import { type ConnectionProbe, startHealthServer } from "./ops/health.ts";
 import { runConsoleChat } from "./platforms/console/chat.ts";
+import { createConsoleLogger } from "./platforms/console/log-file.ts";
 
 /** How long in-flight work may take to drain after SIGINT/SIGTERM. */
 const SHUTDOWN_GRACE_MS = 5000;
@@ -22,8 +23,7 @@ async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = loadConfig();
   const consoleOnly = !config.discord && !config.slack;
-  // In the console chat, request logs would interleave with the answers; show only problems there.
-  const logger = createLogger(consoleOnly && !process.env.LOG_LEVEL ? "warn" : config.logLevel);
+  const logger = consoleOnly ? createConsoleLogger(config) : createLogger(config.logLevel);
   const app = await buildDispatcher(config, logger);
   const { dispatcher } = app;
 

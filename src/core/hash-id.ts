@@ -1,28 +1,24 @@
 /**
  * Platform ids -> short, stable, salted hashes, so logs and the unanswered
  * store can tell requests from the same person apart without holding who
- * they are. The salt is per deployment (env LOG_SALT): without it, anyone
- * could hash a known user id and look for it in the logs.
+ * they are. The salt is per deployment (LOG_SALT, set at start-up through
+ * setLogSalt): without it, anyone could hash a known user id and look for it
+ * in the logs.
  */
 import { createHmac } from "node:crypto";
 
 const DEFAULT_SALT = "incident-desk/log-salt/v1";
 
-let salt: string | undefined;
+let salt = DEFAULT_SALT;
 
-/** Overrides the salt (tests, or a salt from somewhere other than LOG_SALT). */
+/** Sets the deployment's salt (config.logSalt) once at start-up; unset keeps the default. */
 export function setLogSalt(value: string | undefined): void {
-  salt = value || undefined;
-}
-
-function currentSalt(): string {
-  salt ??= process.env.LOG_SALT || DEFAULT_SALT;
-  return salt;
+  salt = value || DEFAULT_SALT;
 }
 
 function hashId(kind: "user" | "channel", platform: string, id: string): string {
   // 16 hex chars = 64 bits: collisions are negligible at any plausible user count.
-  return createHmac("sha256", currentSalt())
+  return createHmac("sha256", salt)
     .update(`${kind}\0${platform}\0${id}`)
     .digest("hex")
     .slice(0, 16);

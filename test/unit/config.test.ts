@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { ConfigError, loadConfig } from "../../src/config.ts";
+import { hashUserId, setLogSalt } from "../../src/core/hash-id.ts";
 
 const DISCORD_TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.secretdiscordtokenvalue0123456789";
 const BOT_TOKEN = "xoxb-1111-2222-secretbottokenvalue";
@@ -35,6 +36,7 @@ describe("defaults", () => {
     assert.equal(config.port, 3000);
     assert.equal(config.healthPort, undefined);
     assert.equal(config.logLevel, "info");
+    assert.equal(config.logSalt, undefined);
     assert.equal(config.dataDir, "data");
     assert.deepEqual(config.rateLimit, {
       user: { points: 8, seconds: 10 },
@@ -61,8 +63,10 @@ describe("defaults", () => {
       RATE_LIMIT_CHANNEL: "100/60",
       RATE_LIMIT_REDIS_URL: "redis://127.0.0.1:6379",
       UNANSWERED_RETENTION_DAYS: "30",
+      LOG_SALT: "per-deployment-salt",
     });
     assert.equal(config.port, 8080);
+    assert.equal(config.logSalt, "per-deployment-salt");
     assert.equal(config.healthPort, 9090);
     assert.equal(config.logLevel, "debug");
     assert.deepEqual(config.rateLimit.user, { points: 3, seconds: 5 });
@@ -73,6 +77,17 @@ describe("defaults", () => {
       retentionDays: 30,
     });
   });
+});
+
+test("the configured salt changes every hashed id; unset restores the default", () => {
+  const before = hashUserId("slack", "U1");
+  setLogSalt(loadConfig({ LOG_SALT: "another-salt" }).logSalt);
+  try {
+    assert.notEqual(hashUserId("slack", "U1"), before);
+  } finally {
+    setLogSalt(loadConfig({}).logSalt);
+  }
+  assert.equal(hashUserId("slack", "U1"), before);
 });
 
 describe("Discord", () => {

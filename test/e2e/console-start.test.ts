@@ -1,0 +1,48 @@
+/**
+ * `npm start` with no platform configured, on a pipe, as the README shows:
+ * `.env.example`'s LOG_LEVEL=info must not flood the chat (logs go to a file
+ * under DATA_DIR), and the operator at the console is never rate-limited.
+ */
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { consoleLogPath } from "../../src/platforms/console/log-file.ts";
+
+const MAIN = fileURLToPath(new URL("../../src/main.ts", import.meta.url));
+const TSX = import.meta.resolve("tsx");
+const dataDir = mkdtempSync(join(tmpdir(), "incident-desk-console-"));
+/** More lines than the default per-user limit (8 in 10 s) allows. */
+const LINES = 12;
+
+after(() => rmSync(dataDir, { recursive: true, force: true }));
+
+test("a piped console chat answers every line; its logs go to a file", async () => {
+  const child = spawn(process.execPath, ["--import", TSX, MAIN], {
+    // A temporary working directory, so no .env of the developer's leaks in.
+    cwd: dataDir,
+    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "info", DATA_DIR: dataDir },
+    stdio: ["pipe", "pipe", "pipe"],
+    timeout: 30_000,
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (c: string) => {
+    stdout += c;
+  });
+  child.stderr.setEncoding("utf8").on("data", (c: string) => {
+    stderr += c;
+  });
+  child.stdin.end("what is lark\n".repeat(LINES));
+  const code = await new Promise((resolve) => child.on("close", resolve));
+
+  assert.equal(code, 0, stderr);
+  assert.equal(stderr, "", "nothing on the terminal but the answers");
+  assert.doesNotMatch(stdout, /Slow down/);
+  assert.equal(stdout.match(/^== .+ ==$/gm)?.length, LINES, stdout);
+  const log = readFileSync(consoleLogPath(dataDir), "utf8");
+  assert.equal(log.match(/"msg":"request handled"/g)?.length, LINES);
+});
