@@ -8,7 +8,11 @@ import { commands } from "../../commands/index.ts";
 import { createDispatcher } from "../../src/core/dispatch.ts";
 import { createLogger, silentLogger } from "../../src/core/logger.ts";
 import { startDiscord } from "../../src/platforms/discord/index.ts";
-import { startFakeDiscord } from "../fakes/discord/fake-discord.ts";
+import {
+  type FakeDiscord,
+  type FakeDiscordOptions,
+  startFakeDiscord,
+} from "../fakes/discord/fake-discord.ts";
 import { type Harness, startHarness } from "../fakes/discord/harness.ts";
 
 const CALLBACK = /^\/interactions\/\d+\/[^/]+\/callback$/;
@@ -92,54 +96,50 @@ describe("Discord bot under failure", () => {
 describe("Discord start-up errors name the fix", () => {
   const dispatcher = createDispatcher({ commands });
 
-  test("a bad token", async () => {
-    const fake = await startFakeDiscord();
+  /** Starts the bot against a loopback Discord set up to fail; returns the start-up error. */
+  async function startUpError(
+    options: FakeDiscordOptions,
+    tokenFor: (fake: FakeDiscord) => string = (fake) => fake.token,
+    beforeStart: (fake: FakeDiscord) => Promise<void> = async () => {},
+  ): Promise<{ error: Error; token: string; apiUrl: string }> {
+    const fake = await startFakeDiscord(options);
+    const token = tokenFor(fake);
     try {
-      await assert.rejects(
-        startDiscord(
-          { token: "not-the-token", applicationId: fake.ids.applicationId, apiUrl: fake.apiUrl },
-          dispatcher,
-          silentLogger,
-        ),
-        (err: Error) =>
-          /Reset Token/.test(err.message) &&
-          /DISCORD_TOKEN/.test(err.message) &&
-          !err.message.includes("not-the-token"),
+      await beforeStart(fake);
+      const config = { token, applicationId: fake.ids.applicationId, apiUrl: fake.apiUrl };
+      const started = await startDiscord(config, dispatcher, silentLogger).then(
+        (bot) => bot.stop(),
+        (err: Error) => err,
       );
+      assert.ok(started instanceof Error, "start-up failed");
+      assert.ok(!started.message.includes(token), "no token in the message");
+      assert.ok(!started.message.includes("\n"), "one line");
+      return { error: started, token, apiUrl: fake.apiUrl };
     } finally {
       await fake.close();
     }
+  }
+
+  test("a bad token", async () => {
+    const { error } = await startUpError({}, () => "not-the-token");
+    assert.match(error.message, /Reset Token/);
+    assert.match(error.message, /DISCORD_TOKEN/);
   });
 
   test("a token refused at IDENTIFY (4004)", async () => {
-    const fake = await startFakeDiscord({ identifyCloseCode: 4004 });
-    try {
-      await assert.rejects(
-        startDiscord(
-          { token: fake.token, applicationId: fake.ids.applicationId, apiUrl: fake.apiUrl },
-          dispatcher,
-          silentLogger,
-        ),
-        (err: Error) => /Reset Token/.test(err.message) && !err.message.includes(fake.token),
-      );
-    } finally {
-      await fake.close();
-    }
+    const { error } = await startUpError({ identifyCloseCode: 4004 });
+    assert.match(error.message, /Reset Token/);
   });
 
   test("disallowed intents (4014)", async () => {
-    const fake = await startFakeDiscord({ identifyCloseCode: 4014 });
-    try {
-      await assert.rejects(
-        startDiscord(
-          { token: fake.token, applicationId: fake.ids.applicationId, apiUrl: fake.apiUrl },
-          dispatcher,
-          silentLogger,
-        ),
-        /Privileged Gateway Intents/,
-      );
-    } finally {
-      await fake.close();
-    }
+    const { error } = await startUpError({ identifyCloseCode: 4014 });
+    assert.match(error.message, /Privileged Gateway Intents/);
+  });
+
+  test("no network: says where it could not reach and what to check", async () => {
+    const { error, apiUrl } = await startUpError({}, undefined, (fake) => fake.close());
+    assert.ok(error.message.startsWith(`Could not reach Discord at ${apiUrl} (`), error.message);
+    assert.match(error.message, /ECONNREFUSED/);
+    assert.match(error.message, /check the network or DISCORD_API_URL\.$/);
   });
 });

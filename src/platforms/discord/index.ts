@@ -13,7 +13,7 @@ import type { ConnectionState } from "../../ops/health.ts";
 import { createDiscordClient } from "./client.ts";
 import { handleInteraction } from "./interactions.ts";
 import { handleMessage } from "./messages.ts";
-import { describeRestError, explainDiscordError } from "./rest-errors.ts";
+import { describeRestError, explainDiscordError, explainStartError } from "./rest-errors.ts";
 
 /** How long stop() waits for in-flight interactions; below main's 5 s shutdown grace. */
 const DRAIN_MS = 4000;
@@ -76,7 +76,7 @@ export async function startDiscord(
     await ready;
   } catch (err) {
     await client.destroy().catch(() => undefined);
-    throw explainDiscordError(err) ?? err;
+    throw explainStartError(err, config.apiUrl);
   }
   log.info(
     { user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.size },

@@ -49,6 +49,50 @@ export function explainDiscordError(err: unknown): Error | undefined {
   return fix ? new Error(fix, { cause: err }) : undefined;
 }
 
+/** Socket and DNS failures: the request never reached Discord. */
+const NETWORK_CODES = new Set([
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_SOCKET",
+]);
+
+function networkFailure(err: unknown): string | undefined {
+  for (let e = err, depth = 0; e && typeof e === "object" && depth < 4; depth++) {
+    const code = closeOrCode(e);
+    if (typeof code === "string" && NETWORK_CODES.has(code))
+      return e instanceof Error ? e.message : code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** Discord's REST base when DISCORD_API_URL is unset. */
+export const DEFAULT_API_URL = "https://discord.com/api";
+
+/**
+ * For start-up: the error to show the operator, always one line that names
+ * the fix when we know it (no JSON bodies, no stack).
+ */
+export function explainStartError(err: unknown, apiUrl: string | undefined): Error {
+  const known = explainDiscordError(err);
+  if (known) return known;
+  const unreachable = networkFailure(err);
+  if (unreachable) {
+    return new Error(
+      `Could not reach Discord at ${apiUrl ?? DEFAULT_API_URL} (${unreachable}): check the network or DISCORD_API_URL.`,
+      { cause: err },
+    );
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  return new Error(`Discord start-up failed: ${message.split("\n")[0]}`, { cause: err });
+}
+
 /** Loggable fields for a REST failure while answering (never the request body or token). */
 export function describeRestError(err: unknown): Record<string, unknown> {
   if (err instanceof DiscordAPIError) {

@@ -9,7 +9,7 @@ import { REST, Routes, ShardingManager, type ShardingManagerOptions } from "disc
 import { config as loadDotenv } from "dotenv";
 import { type DiscordConfig, loadConfig } from "../../config.ts";
 import { createLogger, type Logger } from "../../core/logger.ts";
-import { explainDiscordError } from "./rest-errors.ts";
+import { explainStartError } from "./rest-errors.ts";
 
 export const SHARD_ENTRY = fileURLToPath(new URL("./shard-main.ts", import.meta.url));
 
@@ -50,7 +50,7 @@ export async function startSharded(
   logger: Logger,
 ): Promise<{ stop(): Promise<void> }> {
   const total = await resolveShardCount(config).catch((err) => {
-    throw explainDiscordError(err) ?? err;
+    throw explainStartError(err, config.apiUrl);
   });
   const manager = createShardingManager(config, total);
   manager.on("shardCreate", (shard) => {
