@@ -7,6 +7,7 @@ import { commands } from "../../commands/index.ts";
 import { createDispatcher, type Requester } from "../../src/core/dispatch.ts";
 import { hashUserId } from "../../src/core/hash-id.ts";
 import { makeReply } from "../../src/core/reply.ts";
+import { formatGroups } from "../../src/ops/unanswered/cli.ts";
 import { groupQuestions } from "../../src/ops/unanswered/group.ts";
 import { createUnansweredRecorder } from "../../src/ops/unanswered/recorder.ts";
 import { openUnansweredStore } from "../../src/ops/unanswered/store.ts";
@@ -55,7 +56,7 @@ test("a real dispatcher records abstentions of /ask, with a hashed user, and not
   const rows = store.list();
   assert.deepEqual(
     rows.map((r) => r.question),
-    ["What is the best pizza topping ?", "who won the 1998 world cup"],
+    ["What is the best **pizza** topping @someone?", "who won the 1998 world cup"],
   );
   for (const row of rows) {
     assert.equal(row.platform, "slack");
@@ -181,4 +182,37 @@ test("grouping caps variants at three and ignores blank questions", () => {
   assert.equal(groups.length, 1);
   assert.equal(groups[0]?.count, 5);
   assert.equal(groups[0]?.variants.length, 3);
+});
+
+test("grouping has a floor: short questions with nothing in common stay apart", () => {
+  const rows = ["when", "when", "who", "1", "thanks!", "when?"].map((question, i) => ({
+    question,
+    askedAt: i,
+    nearMisses: [],
+  }));
+  const groups = groupQuestions(rows);
+  assert.deepEqual(
+    groups.map((g) => [g.count, g.representative, g.variants]),
+    [
+      [3, "when?", []],
+      [1, "thanks!", []],
+      [1, "1", []],
+      [1, "who", []],
+    ],
+  );
+});
+
+test("questions are shown as they were asked, not as the engine cleaned them", async () => {
+  const store = openUnansweredStore(":memory:");
+  const dispatcher = createDispatcher({ commands, onHandled: createUnansweredRecorder(store) });
+  const asked = "<script>alert(1)</script> why is the sky <b>blue</b>?";
+  await dispatcher.dispatch("ask", { question: `${asked}\u200b\u0007` }, who);
+  const rows = store.list();
+  assert.deepEqual(
+    rows.map((r) => r.question),
+    [asked],
+  );
+  const shown = formatGroups(groupQuestions(rows), rows.length);
+  assert.ok(shown.includes(`(1x) ${asked}`), shown);
+  store.close();
 });

@@ -1,11 +1,12 @@
 /**
  * Unanswered questions -> groups of similar questions, most asked first.
- * Similarity is the Jaccard overlap of matching terms (the engine's own
- * tokenizer), grouped greedily in a fixed order so the output is stable.
+ * Similarity is the Jaccard overlap of the terms the engine matches on,
+ * grouped greedily in a fixed order so the output is stable. Questions share
+ * a group only above a similarity floor, and never on no shared term: "when"
+ * and "thanks!" have no matching terms at all, and are not alike for that.
+ * Wordings are shown exactly as stored.
  */
-
-import { tokenize } from "../../answer/index.ts";
-import { normalizeQuestion } from "../../answer/normalize.ts";
+import { normalizeQuestion, tokenize } from "../../answer/index.ts";
 import type { NearMiss } from "./store.ts";
 
 export interface AskedQuestion {
@@ -27,7 +28,7 @@ export interface QuestionGroup {
 }
 
 export interface GroupOptions {
-  /** Minimum Jaccard similarity to join a group. */
+  /** The similarity floor: the Jaccard overlap a wording needs to join a group. */
   threshold?: number;
   maxVariants?: number;
   maxNearMisses?: number;
@@ -41,11 +42,24 @@ interface Wording {
   nearMisses: NearMiss[][];
 }
 
+/** Overlap of two term sets, 0..1; 0 when they share nothing (two empty sets included). */
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 && b.size === 0) return 1;
   let shared = 0;
   for (const t of a) if (b.has(t)) shared += 1;
-  return shared / (a.size + b.size - shared);
+  return shared === 0 ? 0 : shared / (a.size + b.size - shared);
+}
+
+/** The terms the engine matches a question on (the story's tokenizer). */
+function termsOf(question: string): Set<string> {
+  return new Set(tokenize(question));
+}
+
+/** Case, punctuation and spacing do not make a different wording. */
+function wordingKey(question: string): string {
+  return normalizeQuestion(question)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 const byFrequency = (
@@ -64,16 +78,12 @@ export function groupQuestions(
   // Identical wordings (ignoring case and spacing) first become one entry.
   const wordings = new Map<string, Wording>();
   for (const q of asked) {
-    const text = normalizeQuestion(q.question);
-    if (!text) continue;
-    // Case, punctuation and spacing do not make a different wording.
-    const key = text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim();
+    const text = q.question.trim();
+    const key = wordingKey(text);
+    if (!key) continue;
     let w = wordings.get(key);
     if (!w) {
-      w = { text, terms: new Set(tokenize(text)), count: 0, lastAskedAt: -1, nearMisses: [] };
+      w = { text, terms: termsOf(text), count: 0, lastAskedAt: -1, nearMisses: [] };
       wordings.set(key, w);
     }
     w.count += 1;

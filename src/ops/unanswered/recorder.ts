@@ -1,12 +1,28 @@
 /**
  * The dispatch hook that feeds the unanswered store: only questions the
  * engine abstained on (meta.answered === false), never errors, rate-limited
- * or invalid requests, and only as normalized text with a hashed user.
+ * or invalid requests. The question is kept as the user wrote it, so the
+ * operator reads it as asked, less what must not be kept or shown: invisible
+ * and control characters, and the ids inside platform mentions. The user is
+ * kept only as a hash.
  */
-import { normalizeQuestion } from "../../answer/normalize.ts";
+import { MAX_QUESTION_LENGTH, normalizeQuestion } from "../../answer/index.ts";
 import type { HandledEvent } from "../../core/dispatch.ts";
 import { hashUserId } from "../../core/hash-id.ts";
+import { stripInvisible } from "../../core/sanitize.ts";
 import type { UnansweredStore } from "./store.ts";
+
+/** Discord <@123>, <@!123>, <@&123>, <#123>; Slack <@U123>, <#C1|name>, <!subteam^S1>. */
+const MENTION = /<(?:[@#][!&]?[\w.|-]+|![\w^|-]+)>/g;
+
+/** The question as stored and shown: as written, minus invisible characters and mention ids. */
+export function storedQuestion(raw: string): string {
+  return stripInvisible(raw.slice(0, MAX_QUESTION_LENGTH * 4))
+    .replace(MENTION, "@someone")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, MAX_QUESTION_LENGTH);
+}
 
 export function createUnansweredRecorder(store: UnansweredStore): (event: HandledEvent) => void {
   return (event) => {
@@ -14,11 +30,9 @@ export function createUnansweredRecorder(store: UnansweredStore): (event: Handle
     if (meta?.answered !== false) return;
     // Typed options carry `question`; free text (Slack, console) carries `text`.
     const raw = event.options.question ?? event.options.text;
-    if (typeof raw !== "string") return;
-    const question = normalizeQuestion(raw);
-    if (!question) return;
+    if (typeof raw !== "string" || !normalizeQuestion(raw)) return;
     store.record({
-      question,
+      question: storedQuestion(raw),
       userHash: hashUserId(event.who.platform, event.who.userId),
       platform: event.who.platform,
       nearMisses: meta.nearMisses ?? [],

@@ -7,7 +7,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
-import { MAX_QUESTION_LENGTH } from "../../answer/normalize.ts";
+import { MAX_QUESTION_LENGTH } from "../../answer/index.ts";
 
 export interface NearMiss {
   /** Fact id the engine considered. */
@@ -17,7 +17,7 @@ export interface NearMiss {
 }
 
 export interface UnansweredEntry {
-  /** Normalized question text; capped at MAX_QUESTION_LENGTH. */
+  /** The question as asked (see recorder.ts); capped at MAX_QUESTION_LENGTH. */
   question: string;
   userHash: string;
   platform: string;
