@@ -1,18 +1,6 @@
 import { defineCommand } from "../src/core/define-command.ts";
-import type { ChoiceOption, OptionSpec } from "../src/core/options.ts";
 import { makeReply } from "../src/core/reply.ts";
-
-/** One usage line per command, built from its declared options. */
-export function usageOf(name: string, options: Record<string, OptionSpec>): string {
-  const parts = Object.entries(options)
-    .filter(([, spec]) => spec.kind !== "boolean")
-    .map(([key, spec]) => {
-      const label =
-        spec.kind === "choice" ? (spec as ChoiceOption).choices.map((c) => c.value).join("|") : key;
-      return spec.required ? `<${label}>` : `[${label}]`;
-    });
-  return [`/${name}`, ...parts].join(" ");
-}
+import { usageLine } from "../src/core/usage.ts";
 
 export const help = defineCommand({
   name: "help",
@@ -33,7 +21,7 @@ export const help = defineCommand({
         "I answer questions about OpenAI suspending ByteDance's API account in December 2023, and about OpenAI's rule against using its output to build competing models. Every answer names its source; when my sources don't say, I tell you.",
         how,
       ],
-      bullets: ctx.commands.map((c) => `${usageOf(c.name, c.options)}: ${c.description}`),
+      bullets: ctx.commands.map((c) => `${usageLine(c)}: ${c.description}`),
       replay: "help",
     });
   },

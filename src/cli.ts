@@ -1,56 +1,78 @@
 /**
- * The command line: ask, facts, eval, train, register (Discord), manifest (Slack).
- * Output meant for programs goes to stdout; logs and errors to stderr.
+ * The one command line: `tsx src/cli.ts <subcommand> [flags]` (npm scripts
+ * are aliases). Each subcommand parses its flags with the one parser
+ * (cli/args.ts) and answers --help. Output meant for programs goes to stdout;
+ * logs and errors to stderr. Heavy subcommands are loaded only when run.
  */
-import { runAskCli } from "./cli/ask.ts";
-import { runEvalCli } from "./cli/eval.ts";
-import { runFactsCli } from "./cli/facts.ts";
+import { EXIT, stdio } from "./cli/args.ts";
 
-const USAGE = `Usage: tsx src/cli.ts <command> [options]
+interface Entry {
+  summary: string;
+  run(argv: string[]): Promise<number>;
+}
 
-  ask "question" [--json] [--explain]   answer one question; "-" reads one question per line from stdin
-  facts [--json]                        print the fact base
-  eval [--set FILE] [--json]            score the answer engine on a question set
-  train [--dry-run]                     fit the answer engine's scoring model (src/facts/scoring-model.ts)
-  ablation [--blind]                    lexical vs sentence encoder vs both, on dev and holdout (and blind)
-  register                              put the slash commands on Discord
-  manifest [--mode socket|http] [--url URL]   print the Slack app manifest`;
+const SUBCOMMANDS: Record<string, Entry> = {
+  ask: {
+    summary: 'answer one question; "-" reads one question per line from stdin',
+    run: async (argv) => (await import("./cli/ask.ts")).runAskCli(argv),
+  },
+  facts: {
+    summary: "print the fact base",
+    run: async (argv) => (await import("./cli/facts.ts")).runFactsCli(argv),
+  },
+  eval: {
+    summary: "score the answer engine on a question set",
+    run: async (argv) => (await import("./cli/eval.ts")).runEvalCli(argv),
+  },
+  train: {
+    summary: "fit the answer engine's scoring model (src/facts/scoring-model.ts)",
+    run: async (argv) => (await import("./cli/train.ts")).runTrainCli(argv),
+  },
+  ablation: {
+    summary: "lexical vs sentence encoder vs both, on dev and holdout (and blind)",
+    run: async (argv) => (await import("./cli/ablation.ts")).runAblationCli(argv),
+  },
+  register: {
+    summary: "put the slash commands on Discord",
+    run: async (argv) => (await import("./cli/register.ts")).runRegisterCli(argv),
+  },
+  manifest: {
+    summary: "print the Slack app manifest",
+    run: async (argv) => (await import("./cli/manifest.ts")).runManifestCli(argv),
+  },
+  unanswered: {
+    summary: "what people asked that the facts do not cover",
+    run: async (argv) => (await import("./cli/unanswered.ts")).runUnansweredCli(argv),
+  },
+  sharded: {
+    summary: "run Discord with one process per shard",
+    run: async (argv) => (await import("./cli/sharded.ts")).runShardedCli(argv),
+  },
+};
 
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case "ask":
-      return runAskCli(rest);
-    case "facts":
-      return runFactsCli(rest);
-    case "eval":
-      return runEvalCli(rest);
-    case "train": {
-      const { runTrainCli } = await import("./cli/train.ts");
-      return runTrainCli(rest);
-    }
-    case "ablation": {
-      const { runAblationCli } = await import("./cli/ablation.ts");
-      return runAblationCli(rest);
-    }
-    case "register": {
-      const { runRegisterCli } = await import("./platforms/discord/register.ts");
-      return runRegisterCli(rest);
-    }
-    case "manifest": {
-      const { runManifestCli } = await import("./platforms/slack/manifest.ts");
-      return runManifestCli(rest);
-    }
-    case undefined:
-    case "help":
-    case "--help":
-    case "-h":
-      process.stdout.write(`${USAGE}\n`);
-      return command === undefined ? 1 : 0;
-    default:
-      process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`);
-      return 1;
+const USAGE = `Usage: tsx src/cli.ts <command> [options]   (npm run <command> -- [options])
+
+${Object.entries(SUBCOMMANDS)
+  .map(([name, s]) => `  ${name.padEnd(12)}${s.summary}`)
+  .join("\n")}
+
+Every command takes --help for its options.`;
+
+async function main([command, ...rest]: string[]): Promise<number> {
+  if (command === undefined) {
+    stdio.err(USAGE);
+    return EXIT.usage;
   }
+  if (command === "help" || command === "--help" || command === "-h") {
+    stdio.out(USAGE);
+    return EXIT.ok;
+  }
+  const entry = Object.hasOwn(SUBCOMMANDS, command) ? SUBCOMMANDS[command] : undefined;
+  if (!entry) {
+    stdio.err(`Unknown command "${command}".\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  return entry.run(rest);
 }
 
 // A reader that stops early (`| head`) is not an error.
@@ -64,7 +86,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
+    stdio.err(err instanceof Error ? err.message : String(err));
+    process.exitCode = EXIT.failed;
   },
 );

@@ -1,18 +1,19 @@
 import { createInterface } from "node:readline";
-import { parseArgs } from "node:util";
 import { commands } from "../../commands/index.ts";
 import { type Answer, type Explanation, getEngine, type Turn } from "../answer/index.ts";
 import type { Contribution } from "../answer/model.ts";
 import { createDispatcher } from "../core/dispatch.ts";
 import { renderText } from "../platforms/console/render.ts";
+import { type Io, parseCommandLine, stdio, usageError } from "./args.ts";
 
 const USAGE = `Usage: npm run --silent ask -- "your question" [--json] [--explain]
        npm run --silent ask -- --json [--session] -     one question per line from stdin
 
+  "your question"  the reply as the chat shows it
+  -                read one question per line from stdin; print one JSON answer per line
   --json      the answer as JSON (answered, answer, confidence, facts, citations, quotes, followUps)
   --explain   print every feature, weight and contribution before the answer
-  --session   with "-": the lines are one conversation, so a follow-up ("why?") uses the line before
-`;
+  --session   with "-": the lines are one conversation, so a follow-up ("why?") uses the line before`;
 
 function printExplanation(e: Explanation, out: (line: string) => void): void {
   out(`question:   ${e.normalized}`);
@@ -48,26 +49,24 @@ function printExplanation(e: Explanation, out: (line: string) => void): void {
 }
 
 /** `ask`: the rendered reply, or the public Answer JSON with --json; "-" streams stdin. */
-export async function runAskCli(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      json: { type: "boolean" },
-      explain: { type: "boolean" },
-      session: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
+export async function runAskCli(argv: string[], io: Io = stdio): Promise<number> {
+  const args = parseCommandLine(
+    argv,
+    {
+      usage: USAGE,
+      options: {
+        json: { type: "boolean" },
+        explain: { type: "boolean" },
+        session: { type: "boolean" },
+      },
+      positionals: true,
     },
-  });
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  const question = positionals.join(" ");
-  if (!question) {
-    process.stderr.write(USAGE);
-    return 1;
-  }
+    io,
+  );
+  if (typeof args === "number") return args;
+  const { values } = args;
+  const question = args.positionals.join(" ").trim();
+  if (!question) return usageError(USAGE, "ask needs a question.", io);
   const engine = getEngine();
   const out = (line: string) => process.stdout.write(`${line}\n`);
 

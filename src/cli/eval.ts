@@ -7,9 +7,9 @@
  * Items with `after` are asked as the last turn of that conversation.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { MAX_ANSWER_LENGTH } from "../answer/compose.ts";
 import { type Answer, type AskOptions, getEngine } from "../answer/index.ts";
+import { type Io, parseCommandLine, stdio } from "./args.ts";
 import { type EvalItem, EvalSetSchema, SOURCES_SILENT } from "./eval-schema.ts";
 
 export type { EvalItem } from "./eval-schema.ts";
@@ -93,23 +93,30 @@ export function summary(report: EvalReport): string[] {
   ];
 }
 
-export async function runEvalCli(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      set: { type: "string", default: "test/eval/questions.json" },
-      json: { type: "boolean" },
-      quiet: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
+const DEFAULT_SET = "test/eval/questions.json";
+
+const USAGE = `Usage: npm run eval -- [--set FILE] [--json] [--quiet]
+
+  --set FILE  the question set (default ${DEFAULT_SET})
+  --json      the report as JSON
+  --quiet     figures only, no list of misses`;
+
+export async function runEvalCli(argv: string[], io: Io = stdio): Promise<number> {
+  const args = parseCommandLine(
+    argv,
+    {
+      usage: USAGE,
+      options: {
+        set: { type: "string", default: DEFAULT_SET },
+        json: { type: "boolean" },
+        quiet: { type: "boolean" },
+      },
     },
-  });
-  if (values.help) {
-    process.stdout.write(
-      "Usage: npm run eval [-- --set FILE] [--json] [--quiet]\n\n  --set FILE  the question set (default test/eval/questions.json)\n  --json      the report as JSON\n  --quiet     figures only, no list of misses\n",
-    );
-    return 0;
-  }
-  const path = values.set as string;
+    io,
+  );
+  if (typeof args === "number") return args;
+  const { values } = args;
+  const path = values.set ?? DEFAULT_SET;
   const engine = getEngine();
   const report = evaluate(loadEvalSet(path), (q, opts) => engine.explain(q, opts));
   if (values.json) {

@@ -29,6 +29,11 @@ export interface CommandDefinition<Opts extends Record<string, OptionSpec>> {
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds commands of every option shape
 export type AnyCommand = CommandDefinition<any>;
 
+/** The commands users see: hidden ones serve buttons only. */
+export function visibleCommands(commands: readonly AnyCommand[]): AnyCommand[] {
+  return commands.filter((c) => !c.hidden);
+}
+
 /** Declares a command; the identity function gives `run` typed options. */
 export function defineCommand<Opts extends Record<string, OptionSpec>>(
   definition: CommandDefinition<Opts>,

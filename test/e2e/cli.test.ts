@@ -67,6 +67,7 @@ before(async () => {
     eval: cli(["eval", "--json"]),
     unknown: cli(["frobnicate"]),
     noQuestion: cli(["ask"]),
+    missingSet: cli(["eval", "--set", "missing.json"]),
   };
   for (const [name, run] of Object.entries(started)) runs[name] = await run;
 });
@@ -155,17 +156,24 @@ describe("cli", () => {
     );
   });
 
-  test("an unknown subcommand exits 1 with usage on stderr", () => {
-    const { code, stdout, stderr } = run("unknown");
+  test("eval --set with a missing file says the file is missing", () => {
+    const { code, stdout, stderr } = run("missingSet");
     assert.equal(code, 1);
+    assert.equal(stdout, "");
+    assert.match(stderr, /No question set at missing\.json/);
+  });
+
+  test("an unknown subcommand exits 2 with usage on stderr", () => {
+    const { code, stdout, stderr } = run("unknown");
+    assert.equal(code, 2);
     assert.equal(stdout, "");
     assert.match(stderr, /Unknown command "frobnicate"/);
     assert.match(stderr, /Usage:/);
   });
 
-  test("ask with no question exits 1 with usage on stderr", () => {
+  test("ask with no question exits 2 with usage on stderr", () => {
     const { code, stdout, stderr } = run("noQuestion");
-    assert.equal(code, 1);
+    assert.equal(code, 2);
     assert.equal(stdout, "");
     assert.match(stderr, /Usage:/);
   });

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { commands } from "../../commands/index.ts";
-import { runRegisterCli } from "../../src/platforms/discord/register.ts";
+import { runRegisterCli } from "../../src/cli/register.ts";
 import { type FakeDiscord, startFakeDiscord } from "../fakes/discord/fake-discord.ts";
 
 function capture() {
@@ -73,7 +73,17 @@ describe("npm run register", () => {
     assert.ok(topics?.choices?.some((ch) => ch.value === "timeline"));
 
     const printed = c.out.join("\n");
-    assert.match(printed, /added: +ask/);
+    assert.match(
+      printed,
+      new RegExp(
+        `^Registered ${visible.length} commands in guild ${fake.ids.guildId} with one bulk overwrite; they are available there at once\\.$`,
+        "m",
+      ),
+    );
+    assert.match(
+      printed,
+      /^Compared with before: added ask, .+; updated none; removed none; unchanged none\.$/m,
+    );
     assert.match(printed, /scope=bot\+applications\.commands/);
     assert.match(printed, /permissions=\d+/);
     assert.ok(!printed.includes(fake.token));
@@ -83,9 +93,7 @@ describe("npm run register", () => {
     const c = capture();
     assert.equal(await runRegisterCli([], { ...env, DISCORD_GUILD_ID: fake.ids.guildId }, c.io), 0);
     const printed = c.out.join("\n");
-    assert.match(printed, /added: +none/);
-    assert.match(printed, /updated: +none/);
-    assert.match(printed, /removed: +none/);
+    assert.match(printed, /added none; updated none; removed none; unchanged ask, /);
   });
 
   test("without DISCORD_GUILD_ID: one bulk PUT to the global route", async () => {
@@ -98,7 +106,10 @@ describe("npm run register", () => {
       (puts[0]?.body as unknown[] | undefined)?.length,
       commands.filter((cmd) => !cmd.hidden).length,
     );
-    assert.match(c.out.join("\n"), /globally/);
+    assert.match(
+      c.out.join("\n"),
+      /commands globally with one bulk overwrite; they may take up to an hour/,
+    );
   });
 
   test("--clear empties the guild's commands with one PUT of []", async () => {
@@ -110,7 +121,21 @@ describe("npm run register", () => {
     const route = `/applications/${fake.ids.applicationId}/guilds/${fake.ids.guildId}/commands`;
     const lastPut = fake.requests.filter((r) => r.path === route && r.method === "PUT").at(-1);
     assert.deepEqual(lastPut?.body, []);
-    assert.match(c.out.join("\n"), /removed: +ask/);
+    assert.match(
+      c.out.join("\n"),
+      /^Removed every command in guild \d+ with one bulk overwrite\.$/m,
+    );
+    assert.match(c.out.join("\n"), /removed ask, /);
+  });
+
+  test("--help exits 0 with every flag; an unknown flag is a usage error", async () => {
+    const help = capture();
+    assert.equal(await runRegisterCli(["--help"], {}, help.io), 0);
+    for (const flag of ["--dry-run", "--global", "--clear"])
+      assert.ok(help.out.join("\n").includes(flag), flag);
+    const wrong = capture();
+    assert.equal(await runRegisterCli(["--glboal"], {}, wrong.io), 2);
+    assert.match(wrong.err.join("\n"), /--glboal/);
   });
 
   test("a missing variable is named", async () => {

@@ -2,9 +2,11 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parse } from "yaml";
 import { commands } from "../../commands/index.ts";
+import { runManifestCli } from "../../src/cli/manifest.ts";
 import { createDispatcher } from "../../src/core/dispatch.ts";
 import type { OptionSpec } from "../../src/core/options.ts";
-import { buildManifest, runManifestCli, usageHint } from "../../src/platforms/slack/manifest.ts";
+import { usageArguments } from "../../src/core/usage.ts";
+import { buildManifest } from "../../src/platforms/slack/manifest.ts";
 
 interface SlashCommand {
   command: string;
@@ -30,16 +32,15 @@ const visible = createDispatcher({ commands }).commands;
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const code = await runManifestCli(
-    argv,
-    commands,
-    (s) => {
-      out += s;
+  const io = {
+    out: (s: string) => {
+      out += `${s}\n`;
     },
-    (s) => {
-      err += s;
+    err: (s: string) => {
+      err += `${s}\n`;
     },
-  );
+  };
+  const code = await runManifestCli(argv, io, commands);
   return { code, out, err };
 }
 
@@ -62,7 +63,7 @@ describe("Slack manifest", () => {
 
   it("builds usage hints from the option declarations", () => {
     for (const command of visible) {
-      const hint = usageHint(command);
+      const hint = usageArguments(command);
       for (const [name, spec] of Object.entries(command.options as Record<string, OptionSpec>)) {
         if (spec.kind === "choice")
           for (const choice of spec.choices) assert.ok(hint.includes(choice.value), hint);
@@ -116,6 +117,19 @@ describe("Slack manifest", () => {
     assert.equal(missing.code, 2);
     assert.match(missing.err, /needs --url/);
     assert.equal((await cli(["--mode", "http", "--url", "http://insecure.example.com"])).code, 2);
-    assert.equal((await cli(["--help"])).code, 0);
+  });
+
+  it("refuses --url without --mode http, instead of printing a Socket Mode manifest", async () => {
+    const { code, out, err } = await cli(["--url", "https://bot.example.com"]);
+    assert.equal(code, 2);
+    assert.equal(out, "");
+    assert.match(err, /--url is for HTTP mode: add --mode http/);
+  });
+
+  it("--help exits 0 with the complete usage", async () => {
+    const { code, out, err } = await cli(["--help"]);
+    assert.equal(code, 0);
+    assert.equal(err, "");
+    for (const flag of ["--mode socket|http", "--url"]) assert.ok(out.includes(flag), out);
   });
 });

@@ -65,7 +65,8 @@ export async function startSharded(
   };
 }
 
-async function main(): Promise<void> {
+/** `npm run start:sharded` (cli.ts sharded): the manager process. */
+export async function runSharded(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((err: unknown) => {
+  runSharded().catch((err: unknown) => {
     process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(1);
   });

@@ -19,7 +19,6 @@ import { listenForMessages } from "./listeners/messages.ts";
 import { httpReceiver, type SocketTuning, socketReceiver } from "./receiver.ts";
 
 export { SlackStartError } from "./auth-check.ts";
-export { buildManifest, runManifestCli } from "./manifest.ts";
 
 export interface StartSlackOptions {
   /** HTTP mode: the port to listen on (0 = any free port). Default 3000. */

@@ -1,11 +1,11 @@
 /**
  * The Slack app manifest, generated from the command registry so the slash
  * commands Slack shows always match what the bot parses. `npm run manifest`
- * prints it as YAML for "Create New App > From an app manifest".
+ * (src/cli/manifest.ts) prints it as YAML for "Create New App > From an app
+ * manifest".
  */
-import { stringify } from "yaml";
-import type { AnyCommand } from "../../core/define-command.ts";
-import type { OptionSpec } from "../../core/options.ts";
+import { type AnyCommand, visibleCommands } from "../../core/define-command.ts";
+import { usageArguments } from "../../core/usage.ts";
 
 /** The one path Bolt listens on for commands, events and interactivity in HTTP mode. */
 export const EVENTS_PATH = "/slack/events";
@@ -21,21 +21,8 @@ export interface ManifestOptions {
   requestUrl?: string;
 }
 
-/**
- * "[summary|timeline|...]" for a topic, "<question>" for a required question.
- * Booleans are left out: Slack text has no switches (Share in channel does that).
- */
-export function usageHint(command: AnyCommand): string {
-  const parts: string[] = [];
-  for (const [name, spec] of Object.entries(command.options as Record<string, OptionSpec>)) {
-    let inner: string;
-    if (spec.kind === "choice") inner = spec.choices.map((c) => c.value).join("|");
-    else if (spec.kind === "string") inner = name;
-    else continue;
-    parts.push(spec.required ? `<${inner}>` : `[${inner}]`);
-  }
-  return parts.join(" ").slice(0, 1000);
-}
+/** Slack's limit for a slash command's usage hint. */
+const MAX_USAGE_HINT = 1000;
 
 export function requestUrlFor(base: string): string {
   return `${base.replace(/\/+$/, "")}${EVENTS_PATH}`;
@@ -55,7 +42,7 @@ export function buildManifest(commands: readonly AnyCommand[], opts: ManifestOpt
   const http = opts.mode === "http";
   const url = http && opts.requestUrl ? requestUrlFor(opts.requestUrl) : undefined;
   const withUrl = <T extends object>(o: T) => (url ? { ...o, request_url: url } : o);
-  const visible = commands.filter((c) => !c.hidden);
+  const visible = visibleCommands(commands);
 
   return {
     display_information: {
@@ -72,7 +59,7 @@ export function buildManifest(commands: readonly AnyCommand[], opts: ManifestOpt
       },
       bot_user: { display_name: "Incident Desk", always_online: true },
       slash_commands: visible.map((c) => {
-        const hint = usageHint(c);
+        const hint = usageArguments(c).slice(0, MAX_USAGE_HINT);
         return {
           command: `/${c.name}`,
           ...(url ? { url } : {}),
@@ -91,54 +78,4 @@ export function buildManifest(commands: readonly AnyCommand[], opts: ManifestOpt
       token_rotation_enabled: false,
     },
   };
-}
-
-function flag(argv: string[], name: string): string | undefined {
-  const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
-  if (i < 0) return undefined;
-  const arg = argv[i] ?? "";
-  return arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[i + 1];
-}
-
-const USAGE =
-  "Usage: npm run manifest -- [--mode socket|http] [--url https://bot.example.com]\n" +
-  "  --mode  socket (default; no public URL needed) or http (Slack posts to <url>/slack/events)\n" +
-  "  --url   HTTP mode only: the public base URL of the bot\n";
-
-/** Prints the manifest as YAML; returns the process exit code. */
-export async function runManifestCli(
-  argv: string[],
-  registry?: readonly AnyCommand[],
-  out: (s: string) => void = (s) => process.stdout.write(s),
-  err: (s: string) => void = (s) => process.stderr.write(s),
-): Promise<number> {
-  if (argv.includes("--help") || argv.includes("-h")) {
-    out(USAGE);
-    return 0;
-  }
-  const mode = flag(argv, "--mode") ?? "socket";
-  const url = flag(argv, "--url");
-  if (mode !== "socket" && mode !== "http") {
-    err(`--mode must be "socket" or "http", not "${mode}".\n${USAGE}`);
-    return 2;
-  }
-  if (mode === "http") {
-    if (!url) {
-      err(`HTTP mode needs --url: the public https address Slack will post to.\n${USAGE}`);
-      return 2;
-    }
-    if (!/^https:\/\/[^\s/]+/.test(url)) {
-      err(
-        `--url must be an https:// address (Slack only posts to https), e.g. https://bot.example.com.\n`,
-      );
-      return 2;
-    }
-  }
-  const commands = registry ?? (await import("../../../commands/index.ts")).commands;
-  const manifest = buildManifest(commands, { mode, requestUrl: mode === "http" ? url : undefined });
-  out(
-    `# Slack app manifest for Incident Desk (${mode} mode), generated from the command registry.\n`,
-  );
-  out(stringify(manifest, { lineWidth: 0 }));
-  return 0;
 }
