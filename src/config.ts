@@ -127,78 +127,89 @@ export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** Defaults, each defined once and used wherever the value is needed. */
+export const DEFAULT_PORT = 3000;
+export const DEFAULT_DATA_DIR = "data";
+export const DEFAULT_RETENTION_DAYS = 90;
+export const DEFAULT_LOG_LEVEL = "info";
+
+type Env = z.infer<typeof EnvSchema>;
+
+function parseEnv(env: NodeJS.ProcessEnv): Env {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    // Only the variable name is reported: a value could be a secret.
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  // Only the variable name is reported: a value could be a secret.
+  throw new ConfigError(
+    `${String(issue?.path[0])} is not valid: ${issue?.message ?? "check its value"}.`,
+  );
+}
+
+function discordConfig(e: Env): DiscordConfig | undefined {
+  if (!e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID) return undefined;
+  if (!e.DISCORD_TOKEN)
     throw new ConfigError(
-      `${String(issue?.path[0])} is not valid: ${issue?.message ?? "check its value"}.`,
+      "DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is missing. Copy the bot token from the Developer Portal (Bot > Reset Token).",
+    );
+  if (!e.DISCORD_APPLICATION_ID)
+    throw new ConfigError(
+      "DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is missing. Copy it from the Developer Portal (General Information > Application ID).",
+    );
+  return {
+    token: e.DISCORD_TOKEN,
+    applicationId: e.DISCORD_APPLICATION_ID,
+    guildId: e.DISCORD_GUILD_ID,
+    apiUrl: e.DISCORD_API_URL,
+    shards: shardCount(e.DISCORD_SHARDS),
+  };
+}
+
+function shardCount(value: string | undefined): DiscordConfig["shards"] {
+  if (!value) return undefined;
+  if (value === "auto") return "auto";
+  if (/^[1-9]\d*$/.test(value)) return Number(value);
+  throw new ConfigError('DISCORD_SHARDS must be "auto" or a positive whole number.');
+}
+
+function slackConfig(e: Env): SlackConfig | undefined {
+  if (!e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) return undefined;
+  if (!e.SLACK_BOT_TOKEN)
+    throw new ConfigError(
+      "SLACK_BOT_TOKEN is missing. Copy the Bot User OAuth Token (xoxb-...) from OAuth & Permissions.",
+    );
+  if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+    throw new ConfigError(
+      "Slack needs SLACK_APP_TOKEN (Socket Mode, xapp-...) or SLACK_SIGNING_SECRET (HTTP mode). Set one of them.",
     );
   }
-  const e = parsed.data;
-
-  let discord: DiscordConfig | undefined;
-  if (e.DISCORD_TOKEN || e.DISCORD_APPLICATION_ID) {
-    if (!e.DISCORD_TOKEN)
-      throw new ConfigError(
-        "DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is missing. Copy the bot token from the Developer Portal (Bot > Reset Token).",
-      );
-    if (!e.DISCORD_APPLICATION_ID)
-      throw new ConfigError(
-        "DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is missing. Copy it from the Developer Portal (General Information > Application ID).",
-      );
-    let shards: DiscordConfig["shards"];
-    if (e.DISCORD_SHARDS) {
-      if (e.DISCORD_SHARDS === "auto") shards = "auto";
-      else if (/^[1-9]\d*$/.test(e.DISCORD_SHARDS)) shards = Number(e.DISCORD_SHARDS);
-      else throw new ConfigError('DISCORD_SHARDS must be "auto" or a positive whole number.');
-    }
-    discord = {
-      token: e.DISCORD_TOKEN,
-      applicationId: e.DISCORD_APPLICATION_ID,
-      guildId: e.DISCORD_GUILD_ID,
-      apiUrl: e.DISCORD_API_URL,
-      shards,
-    };
-  }
-
-  let slack: SlackConfig | undefined;
-  if (e.SLACK_BOT_TOKEN || e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
-    if (!e.SLACK_BOT_TOKEN)
-      throw new ConfigError(
-        "SLACK_BOT_TOKEN is missing. Copy the Bot User OAuth Token (xoxb-...) from OAuth & Permissions.",
-      );
-    if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
-      throw new ConfigError(
-        "Slack needs SLACK_APP_TOKEN (Socket Mode, xapp-...) or SLACK_SIGNING_SECRET (HTTP mode). Set one of them.",
-      );
-    }
-    slack = {
-      botToken: e.SLACK_BOT_TOKEN,
-      mode: e.SLACK_APP_TOKEN ? "socket" : "http",
-      appToken: e.SLACK_APP_TOKEN,
-      signingSecret: e.SLACK_SIGNING_SECRET,
-      apiUrl: e.SLACK_API_URL,
-    };
-  }
-
   return {
-    discord,
-    slack,
-    port: e.PORT ?? 3000,
+    botToken: e.SLACK_BOT_TOKEN,
+    mode: e.SLACK_APP_TOKEN ? "socket" : "http",
+    appToken: e.SLACK_APP_TOKEN,
+    signingSecret: e.SLACK_SIGNING_SECRET,
+    apiUrl: e.SLACK_API_URL,
+  };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const e = parseEnv(env);
+  const dataDir = e.DATA_DIR ?? DEFAULT_DATA_DIR;
+  return {
+    discord: discordConfig(e),
+    slack: slackConfig(e),
+    port: e.PORT ?? DEFAULT_PORT,
     healthPort: e.HEALTH_PORT,
-    logLevel: e.LOG_LEVEL ?? "info",
+    logLevel: e.LOG_LEVEL ?? DEFAULT_LOG_LEVEL,
     logSalt: e.LOG_SALT,
-    dataDir: e.DATA_DIR ?? "data",
+    dataDir,
     rateLimit: {
       user: e.RATE_LIMIT_USER ?? { points: 8, seconds: 10 },
       channel: e.RATE_LIMIT_CHANNEL ?? { points: 30, seconds: 10 },
       redisUrl: e.RATE_LIMIT_REDIS_URL,
     },
     unanswered: {
-      dbPath: e.UNANSWERED_DB ?? `${e.DATA_DIR ?? "data"}/unanswered.db`,
-      retentionDays: e.UNANSWERED_RETENTION_DAYS ?? 90,
+      dbPath: e.UNANSWERED_DB ?? `${dataDir}/unanswered.db`,
+      retentionDays: e.UNANSWERED_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS,
     },
     conversationTtlMs: (e.CONVERSATION_TTL_MINUTES ?? 15) * 60_000,
   };

@@ -8,6 +8,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { MAX_QUESTION_LENGTH } from "../../answer/index.ts";
+import { DEFAULT_RETENTION_DAYS } from "../../config.ts";
 
 export interface NearMiss {
   /** Fact id the engine considered. */
@@ -99,7 +100,7 @@ export function openUnansweredStore(
   path: string,
   opts: UnansweredStoreOptions = {},
 ): UnansweredStore {
-  const retentionDays = opts.retentionDays ?? 90;
+  const retentionDays = opts.retentionDays ?? DEFAULT_RETENTION_DAYS;
   const maxRows = opts.maxRows ?? 10_000;
   const pruneEvery = opts.pruneEvery ?? 100;
   const now = opts.now ?? Date.now;

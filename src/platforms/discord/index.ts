@@ -33,23 +33,35 @@ export interface DiscordOptions {
   restTimeoutMs?: number;
 }
 
-export async function startDiscord(
-  config: DiscordConfig,
-  dispatcher: Dispatcher,
-  logger: Logger,
-  options: DiscordOptions = {},
-): Promise<DiscordBot> {
-  const log = logger.child({ platform: "discord" });
-  const client = createDiscordClient(config, { restTimeoutMs: options.restTimeoutMs });
-
-  // Work in progress, so stop() can let it finish (SIGTERM drain) before the client goes.
-  const inFlight = new Set<Promise<void>>();
-  const track = (work: Promise<void>) => {
-    inFlight.add(work);
-    void work.finally(() => inFlight.delete(work));
+/** Work in progress, so stop() can let it finish (SIGTERM drain) before the client goes. */
+function inFlightWork() {
+  const pending = new Set<Promise<void>>();
+  return {
+    track(work: Promise<void>) {
+      pending.add(work);
+      void work.finally(() => pending.delete(work));
+    },
+    /** Waits for what has arrived, at most DRAIN_MS; returns how much is still running. */
+    async drain(): Promise<number> {
+      const deadline = Date.now() + DRAIN_MS;
+      while (pending.size > 0 && Date.now() < deadline) {
+        await within(Promise.allSettled([...pending]), deadline - Date.now());
+      }
+      return pending.size;
+    },
   };
+}
+
+/** Requests to the dispatcher, and the client's own troubles to the log. */
+function wireEvents(
+  client: Client,
+  dispatcher: Dispatcher,
+  log: Logger,
+  track: (work: Promise<void>) => void,
+  deferAfterMs?: number,
+): void {
   client.on(Events.InteractionCreate, (interaction) =>
-    track(handleInteraction(interaction, dispatcher, log, options.deferAfterMs)),
+    track(handleInteraction(interaction, dispatcher, log, deferAfterMs)),
   );
   client.on(Events.MessageCreate, (message) =>
     track(handleMessage(message, client, dispatcher, log)),
@@ -69,7 +81,10 @@ export async function startDiscord(
     const fix = explainDiscordError({ code: event.code });
     log.error({ shardId, code: event.code, fix: fix?.message }, "gateway disconnected for good");
   });
+}
 
+/** Logs in and waits for READY; a failure is rethrown as one line that names the fix. */
+async function logIn(client: Client, config: DiscordConfig): Promise<void> {
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
     await client.login(config.token);
@@ -78,6 +93,27 @@ export async function startDiscord(
     await client.destroy().catch(() => undefined);
     throw explainStartError(err, config.apiUrl);
   }
+}
+
+/** Connected only when every shard is ready; Disconnected is discord.js's "will not reconnect". */
+function gatewayState(client: Client): ConnectionState {
+  const shards = [...client.ws.shards.values()];
+  if (shards.length > 0 && shards.every((s) => s.status === Status.Ready)) return "connected";
+  if (shards.some((s) => s.status === Status.Disconnected)) return "disconnected";
+  return "connecting";
+}
+
+export async function startDiscord(
+  config: DiscordConfig,
+  dispatcher: Dispatcher,
+  logger: Logger,
+  options: DiscordOptions = {},
+): Promise<DiscordBot> {
+  const log = logger.child({ platform: "discord" });
+  const client = createDiscordClient(config, { restTimeoutMs: options.restTimeoutMs });
+  const work = inFlightWork();
+  wireEvents(client, dispatcher, log, work.track, options.deferAfterMs);
+  await logIn(client, config);
   log.info(
     { user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.size },
     "discord bot ready",
@@ -86,23 +122,13 @@ export async function startDiscord(
   let stopped = false;
   return {
     client,
-    connection() {
-      if (stopped) return "disconnected";
-      const shards = [...client.ws.shards.values()];
-      if (shards.length > 0 && shards.every((s) => s.status === Status.Ready)) return "connected";
-      // Disconnected is discord.js's "will not reconnect" (e.g. a revoked token).
-      if (shards.some((s) => s.status === Status.Disconnected)) return "disconnected";
-      return "connecting";
-    },
+    connection: () => (stopped ? "disconnected" : gatewayState(client)),
     async stop() {
       if (stopped) return;
       stopped = true;
       // Answer what has arrived (bounded), then close: destroy() also drops the REST token.
-      const deadline = Date.now() + DRAIN_MS;
-      while (inFlight.size > 0 && Date.now() < deadline) {
-        await within(Promise.allSettled([...inFlight]), deadline - Date.now());
-      }
-      if (inFlight.size > 0) log.warn({ pending: inFlight.size }, "stopped with work in flight");
+      const pending = await work.drain();
+      if (pending > 0) log.warn({ pending }, "stopped with work in flight");
       await client.destroy();
     },
   };

@@ -6,7 +6,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, SocketModeReceiver, type webApi } from "@slack/bolt";
-import type { SlackConfig } from "../../config.ts";
+import { DEFAULT_PORT, type SlackConfig } from "../../config.ts";
 import type { Dispatcher } from "../../core/dispatch.ts";
 import type { Logger } from "../../core/logger.ts";
 import { within } from "../../core/within.ts";
@@ -21,7 +21,7 @@ import { httpReceiver, type SocketTuning, socketReceiver } from "./receiver.ts";
 export { SlackStartError } from "./auth-check.ts";
 
 export interface StartSlackOptions {
-  /** HTTP mode: the port to listen on (0 = any free port). Default 3000. */
+  /** HTTP mode: the port to listen on (0 = any free port). Default DEFAULT_PORT (3000). */
   port?: number;
   /** HTTP mode: the interface to bind. Default all interfaces. */
   host?: string;
@@ -56,6 +56,82 @@ function webClientOptions(
   };
 }
 
+type Receiver = ReturnType<typeof httpReceiver> | ReturnType<typeof socketReceiver>;
+
+/** Socket Mode with SLACK_APP_TOKEN, HTTP mode with SLACK_SIGNING_SECRET. */
+function buildReceiver(
+  config: SlackConfig,
+  bolt: ReturnType<typeof boltLogger>,
+  clientOptions: webApi.WebClientOptions,
+  socket?: SocketTuning,
+): Receiver {
+  if (config.mode === "socket") {
+    if (!config.appToken)
+      throw new SlackStartError("Socket Mode needs SLACK_APP_TOKEN (xapp-...).");
+    return socketReceiver(config.appToken, bolt, clientOptions, socket);
+  }
+  if (!config.signingSecret) throw new SlackStartError("HTTP mode needs SLACK_SIGNING_SECRET.");
+  return httpReceiver(config.signingSecret, bolt);
+}
+
+/** Socket Mode's lifecycle events, for the health endpoint; "close" is the socket dropping. */
+function socketStateOf(receiver: Receiver): () => ConnectionState {
+  let state: ConnectionState = "connecting";
+  if (receiver instanceof SocketModeReceiver) {
+    const socket = receiver.client;
+    socket.on("connected", () => (state = "connected"));
+    socket.on("close", () => (state = "connecting"));
+    socket.on("reconnecting", () => (state = "connecting"));
+    socket.on("disconnected", () => (state = "disconnected"));
+  }
+  return () => state;
+}
+
+/** Connects Socket Mode, or listens for HTTP; returns the HTTP server in HTTP mode. */
+async function connect(
+  app: App,
+  config: SlackConfig,
+  opts: StartSlackOptions,
+  log: Logger,
+  teamId: string | undefined,
+): Promise<Server | undefined> {
+  if (config.mode === "socket") {
+    try {
+      await app.start();
+    } catch (err) {
+      await app.stop().catch(() => {});
+      throw socketStartError(err, config.apiUrl);
+    }
+    log.info({ mode: "socket", team: teamId }, "slack connected (Socket Mode)");
+    return undefined;
+  }
+  const port = opts.port ?? DEFAULT_PORT;
+  const server = (await app.start(opts.host ? { port, host: opts.host } : port)) as Server;
+  const bound = (server.address() as AddressInfo).port;
+  log.info({ mode: "http", port: bound, team: teamId }, "slack listening (HTTP mode)");
+  return server;
+}
+
+/** Stops Bolt within STOP_TIMEOUT_MS, however it fails. */
+async function stopApp(app: App, receiver: Receiver, log: Logger): Promise<void> {
+  const closing = (async () => {
+    // Bolt's SocketModeReceiver.stop() does not wait for the close handshake; wait for it
+    // here, so the socket is closed cleanly before the process moves on.
+    if (receiver instanceof SocketModeReceiver) await receiver.client.disconnect();
+    await app.stop();
+  })();
+  const settled = closing.then(
+    () => true,
+    (err: unknown) => {
+      log.warn({ err }, "slack stop failed");
+      return true;
+    },
+  );
+  if (!(await within(settled, STOP_TIMEOUT_MS)))
+    log.warn("slack did not stop in time; continuing shutdown");
+  log.info("slack stopped");
+}
+
 export async function startSlack(
   config: SlackConfig,
   dispatcher: Dispatcher,
@@ -66,16 +142,7 @@ export async function startSlack(
   const clientOptions = () => webClientOptions(config, opts.retries ?? 2, opts.webApiTimeoutMs);
   const bolt = boltLogger(log, "bolt");
   const identity = await checkBotToken(config.botToken, { ...clientOptions(), logger: bolt });
-
-  let receiver: ReturnType<typeof httpReceiver> | ReturnType<typeof socketReceiver>;
-  if (config.mode === "socket") {
-    if (!config.appToken)
-      throw new SlackStartError("Socket Mode needs SLACK_APP_TOKEN (xapp-...).");
-    receiver = socketReceiver(config.appToken, bolt, clientOptions(), opts.socket);
-  } else {
-    if (!config.signingSecret) throw new SlackStartError("HTTP mode needs SLACK_SIGNING_SECRET.");
-    receiver = httpReceiver(config.signingSecret, bolt);
-  }
+  const receiver = buildReceiver(config, bolt, clientOptions(), opts.socket);
 
   const app = new App({
     receiver,
@@ -99,62 +166,19 @@ export async function startSlack(
   listenForActions(app, deps);
   listenForMessages(app, { ...deps, botUserId: identity.botUserId });
 
-  // Socket Mode's lifecycle events, read by the health endpoint; "close" is the socket dropping.
-  let socketState: ConnectionState = "connecting";
-  if (receiver instanceof SocketModeReceiver) {
-    const socket = receiver.client;
-    socket.on("connected", () => (socketState = "connected"));
-    socket.on("close", () => (socketState = "connecting"));
-    socket.on("reconnecting", () => (socketState = "connecting"));
-    socket.on("disconnected", () => (socketState = "disconnected"));
-  }
-  let server: Server | undefined;
-
-  let port: number | undefined;
-  if (config.mode === "socket") {
-    try {
-      await app.start();
-    } catch (err) {
-      await app.stop().catch(() => {});
-      throw socketStartError(err, config.apiUrl);
-    }
-    log.info({ mode: "socket", team: identity.teamId }, "slack connected (Socket Mode)");
-  } else {
-    const listen = opts.host ? { port: opts.port ?? 3000, host: opts.host } : (opts.port ?? 3000);
-    server = (await app.start(listen)) as Server;
-    port = (server.address() as AddressInfo).port;
-    log.info({ mode: "http", port, team: identity.teamId }, "slack listening (HTTP mode)");
-  }
+  const socketState = socketStateOf(receiver);
+  const server = await connect(app, config, opts, log, identity.teamId);
 
   let stopped: Promise<void> | undefined;
   return {
-    port,
+    port: server ? (server.address() as AddressInfo).port : undefined,
     connection() {
       if (stopped) return "disconnected";
       if (server) return server.listening ? "connected" : "disconnected";
-      return socketState;
+      return socketState();
     },
     stop() {
-      stopped ??= (async () => {
-        const closing = (async () => {
-          // Bolt's SocketModeReceiver.stop() does not wait for the close handshake; wait for it
-          // here, so the socket is closed cleanly before the process moves on.
-          if (receiver instanceof SocketModeReceiver) await receiver.client.disconnect();
-          await app.stop();
-        })();
-        const done = await within(
-          closing.then(
-            () => true,
-            (err: unknown) => {
-              log.warn({ err }, "slack stop failed");
-              return true;
-            },
-          ),
-          STOP_TIMEOUT_MS,
-        );
-        if (!done) log.warn("slack did not stop in time; continuing shutdown");
-        log.info("slack stopped");
-      })();
+      stopped ??= stopApp(app, receiver, log);
       return stopped;
     },
   };

@@ -9,7 +9,6 @@ import { usageArguments } from "../../core/usage.ts";
 
 /** The one path Bolt listens on for commands, events and interactivity in HTTP mode. */
 export const EVENTS_PATH = "/slack/events";
-export const HEALTH_PATH = "/healthz";
 
 /** The least the bot needs: slash commands, posting replies, mentions, and DMs. */
 export const BOT_SCOPES = ["commands", "chat:write", "app_mentions:read", "im:history"] as const;

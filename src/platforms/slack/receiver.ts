@@ -11,7 +11,8 @@ import {
   SocketModeReceiver,
   type webApi,
 } from "@slack/bolt";
-import { EVENTS_PATH, HEALTH_PATH } from "./manifest.ts";
+import { HEALTH_PATH } from "../../ops/health.ts";
+import { EVENTS_PATH } from "./manifest.ts";
 
 export interface SocketTuning {
   /** Ping/pong timeout; also the base reconnect delay (Slack's default 5000). */
