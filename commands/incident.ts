@@ -3,7 +3,7 @@ import { makeReply } from "../src/core/reply.ts";
 import { bySource, type TopicSpec } from "./shared/replies.ts";
 import { defineTopicCommand } from "./shared/topic-command.ts";
 
-export const INCIDENT_TOPICS: readonly TopicSpec[] = [
+const INCIDENT_TOPICS: readonly TopicSpec[] = [
   {
     value: "summary",
     description: "What happened, in short",
@@ -90,7 +90,7 @@ export const INCIDENT_TOPICS: readonly TopicSpec[] = [
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** "2023-12-15" -> "15 Dec 2023"; "2023-08" -> "Aug 2023". */
-export function formatDate(iso: string): string {
+function formatDate(iso: string): string {
   const [year, month, day] = iso.split("-");
   const name = MONTHS[Number(month) - 1] ?? month;
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;

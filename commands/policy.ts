@@ -4,7 +4,7 @@ import { defineTopicCommand } from "./shared/topic-command.ts";
 const NOT_LEGAL_ADVICE =
   "Not legal advice: this explains what OpenAI's terms say and how they were applied to ByteDance. Read the current terms for your own case.";
 
-export const POLICY_TOPICS: readonly TopicSpec[] = [
+const POLICY_TOPICS: readonly TopicSpec[] = [
   {
     value: "rule",
     description: "OpenAI's rule against using its output to build competing models",

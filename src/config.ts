@@ -129,9 +129,9 @@ export class ConfigError extends Error {
 
 /** Defaults, each defined once and used wherever the value is needed. */
 export const DEFAULT_PORT = 3000;
-export const DEFAULT_DATA_DIR = "data";
+const DEFAULT_DATA_DIR = "data";
 export const DEFAULT_RETENTION_DAYS = 90;
-export const DEFAULT_LOG_LEVEL = "info";
+const DEFAULT_LOG_LEVEL = "info";
 
 type Env = z.infer<typeof EnvSchema>;
 

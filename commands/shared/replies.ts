@@ -13,12 +13,12 @@ import {
 import { quoteAttribution } from "../../src/facts/citation.ts";
 
 /** Replay key that re-creates an answer from its facts (the hidden `fact` command). */
-export function factReplay(ids: readonly string[]): string {
+function factReplay(ids: readonly string[]): string {
   return `fact ${ids.join(",")}`;
 }
 
 /** Follow-up buttons; each question is the canonical question of a fact. */
-export function followUpsFor(questions: readonly string[]): FollowUp[] {
+function followUpsFor(questions: readonly string[]): FollowUp[] {
   const engine = getEngine();
   return questions.flatMap((question) => {
     const fact = engine.factForQuestion(question);
@@ -37,7 +37,7 @@ export function bySource(citations: readonly Citation[]): Citation[] {
   return [...seen.values()];
 }
 
-export function quotesOf(citations: readonly Citation[]): Quote[] {
+function quotesOf(citations: readonly Citation[]): Quote[] {
   return citations
     .filter((c): c is Citation & { quote: string } => Boolean(c.quote))
     .map((c) => ({ text: c.quote, attribution: quoteAttribution(c) }));
@@ -79,13 +79,12 @@ export interface TopicSpec {
 }
 
 /** A topic reply: its facts one paragraph each, with every citation they carry. */
-export function topicReply(command: string, topic: TopicSpec, bullets?: string[]): Reply {
+export function topicReply(command: string, topic: TopicSpec): Reply {
   const digest = getEngine().digest(topic.facts);
   return makeReply({
     kind: "topic",
     title: topic.title,
-    paragraphs: bullets ? [] : digest.facts.map((f) => f.statement),
-    bullets: bullets ?? [],
+    paragraphs: digest.facts.map((f) => f.statement),
     quotes: quotesOf(digest.citations),
     citations: bySource(digest.citations),
     followUps: followUpsFor(digest.followUps),

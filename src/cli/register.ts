@@ -25,11 +25,7 @@ const USAGE = `Usage: npm run register -- [--dry-run] [--global] [--clear]
 const names = (list: string[]) => (list.length ? list.join(", ") : "none");
 
 /** What happened, as sentences. */
-export function describeChanges(
-  changes: CommandChanges,
-  count: number,
-  guildId?: string,
-): string[] {
+function describeChanges(changes: CommandChanges, count: number, guildId?: string): string[] {
   const guild = changes.scope === "guild";
   const where = guild ? `in guild ${guildId}` : "globally";
   const when = guild

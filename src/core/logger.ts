@@ -34,7 +34,7 @@ function pathsFor(key: string): string[] {
   return [key.startsWith("[") ? `*${key}` : key, join("*"), join("*.*"), join("*.*.*")];
 }
 
-export const REDACT_PATHS = SECRET_KEYS.flatMap(pathsFor);
+const REDACT_PATHS = SECRET_KEYS.flatMap(pathsFor);
 
 /** Token shapes scrubbed from every line, whatever field they ended up in. */
 const SECRET_PATTERNS: [RegExp, string][] = [
@@ -52,7 +52,7 @@ const SECRET_PATTERNS: [RegExp, string][] = [
 ];
 
 /** Replaces anything shaped like a token or credential with "[redacted]". */
-export function scrubSecrets(line: string): string {
+function scrubSecrets(line: string): string {
   let out = line;
   for (const [pattern, replacement] of SECRET_PATTERNS) out = out.replace(pattern, replacement);
   return out;

@@ -21,7 +21,7 @@ function findOption<K extends OptionSpec["kind"]>(
 }
 
 /** Finds the choice a typed word names: its value, an alias, or a unique prefix. */
-export function matchChoice(spec: ChoiceOption, word: string): string | undefined {
+function matchChoice(spec: ChoiceOption, word: string): string | undefined {
   const w = word.toLowerCase();
   if (!w) return undefined;
   for (const c of spec.choices) {

@@ -33,7 +33,7 @@ export interface Quote {
 export interface FollowUp {
   /** The question as shown on the button (at most 80 characters). */
   question: string;
-  /** Replay key that produces the answer when clicked (see replay.ts). */
+  /** Replay key that produces the answer when clicked (dispatcher.replay). */
   replay: string;
 }
 
@@ -58,10 +58,14 @@ export interface Reply {
   followUps: FollowUp[];
   /** A closing remark such as "Not legal advice". */
   note?: string;
-  /** Private to the asker (Discord ephemeral, Slack ephemeral). */
+  /**
+   * Private to the asker (Discord ephemeral, Slack ephemeral). Set by dispatch
+   * from what the request asked for (core/visibility.ts), never by a command
+   * or an adapter.
+   */
   ephemeral: boolean;
   /**
-   * A compact key that reproduces this reply (see replay.ts), used by the
+   * A compact key that reproduces this reply (dispatcher.replay), used by the
    * "Sources" and "Share in channel" buttons so they work after a restart.
    */
   replay?: string;

@@ -43,7 +43,7 @@ interface Wording {
 }
 
 /** Overlap of two term sets, 0..1; 0 when they share nothing (two empty sets included). */
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const t of a) if (b.has(t)) shared += 1;
   return shared === 0 ? 0 : shared / (a.size + b.size - shared);

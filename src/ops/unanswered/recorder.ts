@@ -16,7 +16,7 @@ import type { UnansweredStore } from "./store.ts";
 const MENTION = /<(?:[@#][!&]?[\w.|-]+|![\w^|-]+)>/g;
 
 /** The question as stored and shown: as written, minus invisible characters and mention ids. */
-export function storedQuestion(raw: string): string {
+function storedQuestion(raw: string): string {
   return stripInvisible(raw.slice(0, MAX_QUESTION_LENGTH * 4))
     .replace(MENTION, "@someone")
     .replace(/\s+/g, " ")

@@ -7,7 +7,7 @@
 import { Client, GatewayIntentBits, Partials } from "discord.js";
 import type { DiscordConfig } from "../../config.ts";
 
-export const INTENTS = [
+const INTENTS = [
   GatewayIntentBits.Guilds,
   GatewayIntentBits.GuildMessages,
   GatewayIntentBits.DirectMessages,

@@ -26,7 +26,7 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-export function optionJson(name: string, spec: OptionSpec): APIApplicationCommandOption {
+function optionJson(name: string, spec: OptionSpec): APIApplicationCommandOption {
   const base = {
     name,
     description: clip(spec.description, MAX_DESCRIPTION),

@@ -1,7 +1,7 @@
 /** The bot's invite URL: the two scopes it needs and the fewest permissions that let it answer. */
 import { OAuth2Scopes, PermissionFlagsBits, PermissionsBitField } from "discord.js";
 
-export const BOT_PERMISSIONS = new PermissionsBitField([
+const BOT_PERMISSIONS = new PermissionsBitField([
   PermissionFlagsBits.ViewChannel,
   PermissionFlagsBits.SendMessages,
   PermissionFlagsBits.SendMessagesInThreads,

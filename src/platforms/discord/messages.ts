@@ -12,7 +12,7 @@ import { DEFER_AFTER_MS } from "./respond.ts";
 import { describeRestError } from "./rest-errors.ts";
 
 /** Whether the bot should answer this message at all. */
-export function isForBot(message: Message, botId: string): boolean {
+function isForBot(message: Message, botId: string): boolean {
   if (message.author.bot || message.author.id === botId) return false;
   if (!message.inGuild()) return true;
   // A direct mention only: not @everyone, @here or a role the bot happens to have.
@@ -20,7 +20,7 @@ export function isForBot(message: Message, botId: string): boolean {
 }
 
 /** The question without the bot's mention; other mentions stay and are escaped when rendered. */
-export function questionText(content: string, botId: string): string {
+function questionText(content: string, botId: string): string {
   return content
     .replace(new RegExp(`<@!?${botId}>`, "g"), " ")
     .replace(/\s+/g, " ")

@@ -77,7 +77,7 @@ export function renderMessageReply(reply: Reply): Omit<DiscordMessage, "flags"> 
   return message;
 }
 
-export function renderEmbed(reply: Reply): APIEmbed {
+function renderEmbed(reply: Reply): APIEmbed {
   const embed: APIEmbed = {
     title: truncate(`${TITLE_PREFIX[reply.kind] ?? ""}${escapeText(reply.title)}`, LIMITS.title),
     color: COLORS[reply.kind],
@@ -183,7 +183,7 @@ function button(label: string, customId: string, style: ButtonStyle): APIButtonC
   };
 }
 
-export function renderButtons(
+function renderButtons(
   reply: Reply,
   ephemeral: boolean,
 ): APIActionRowComponent<APIButtonComponent>[] {

@@ -73,7 +73,7 @@ function networkFailure(err: unknown): string | undefined {
 }
 
 /** Discord's REST base when DISCORD_API_URL is unset. */
-export const DEFAULT_API_URL = "https://discord.com/api";
+const DEFAULT_API_URL = "https://discord.com/api";
 
 /**
  * For start-up: the error to show the operator, always one line that names

@@ -33,7 +33,7 @@ function platformError(err: unknown): string | undefined {
   return undefined;
 }
 
-export function explainBotTokenError(code: string): string {
+function explainBotTokenError(code: string): string {
   if (BAD_TOKEN.has(code)) {
     return `Slack rejected SLACK_BOT_TOKEN (${code}). Copy the Bot User OAuth Token (it starts with xoxb-) from your app's "OAuth & Permissions" page into SLACK_BOT_TOKEN; if the app was uninstalled or the token revoked, reinstall the app to the workspace first.`;
   }
@@ -43,7 +43,7 @@ export function explainBotTokenError(code: string): string {
   return `Slack's auth.test failed (${code}). Check SLACK_BOT_TOKEN and that the app is installed to the workspace.`;
 }
 
-export function explainAppTokenError(code: string): string {
+function explainAppTokenError(code: string): string {
   if (BAD_TOKEN.has(code)) {
     return `Slack rejected SLACK_APP_TOKEN (${code}). Create an App-Level Token with the connections:write scope under "Basic Information > App-Level Tokens" (it starts with xapp-) and put it in SLACK_APP_TOKEN; make sure Socket Mode is enabled for the app.`;
   }

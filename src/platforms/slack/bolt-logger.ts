@@ -24,27 +24,19 @@ function line(parts: unknown[]): { err?: unknown; msg: string } {
 
 export function boltLogger(logger: Logger, name = "slack"): BoltLogger {
   let child = logger.child({ component: name });
+  const at =
+    (level: "debug" | "info" | "warn" | "error") =>
+    (...parts: unknown[]) => {
+      // Bolt logs a lot at debug: skip the formatting when the level is off.
+      if (!child.isLevelEnabled(level)) return;
+      const { err, msg } = line(parts);
+      child[level](err ? { err } : {}, msg);
+    };
   return {
-    debug: (...parts: unknown[]) => {
-      if (!child.isLevelEnabled("debug")) return; // Bolt logs a lot at debug: skip the formatting
-      const { err, msg } = line(parts);
-      child.debug(err ? { err } : {}, msg);
-    },
-    info: (...parts: unknown[]) => {
-      if (!child.isLevelEnabled("info")) return; // Bolt logs a lot at debug: skip the formatting
-      const { err, msg } = line(parts);
-      child.info(err ? { err } : {}, msg);
-    },
-    warn: (...parts: unknown[]) => {
-      if (!child.isLevelEnabled("warn")) return; // Bolt logs a lot at debug: skip the formatting
-      const { err, msg } = line(parts);
-      child.warn(err ? { err } : {}, msg);
-    },
-    error: (...parts: unknown[]) => {
-      if (!child.isLevelEnabled("error")) return; // Bolt logs a lot at debug: skip the formatting
-      const { err, msg } = line(parts);
-      child.error(err ? { err } : {}, msg);
-    },
+    debug: at("debug"),
+    info: at("info"),
+    warn: at("warn"),
+    error: at("error"),
     // pino's level (LOG_LEVEL) governs; Bolt's own level requests are ignored.
     setLevel: () => {},
     getLevel: () => boltLevel(logger.level),

@@ -12,7 +12,7 @@ export const EVENTS_PATH = "/slack/events";
 
 /** The least the bot needs: slash commands, posting replies, mentions, and DMs. */
 export const BOT_SCOPES = ["commands", "chat:write", "app_mentions:read", "im:history"] as const;
-export const BOT_EVENTS = ["app_mention", "message.im"] as const;
+const BOT_EVENTS = ["app_mention", "message.im"] as const;
 
 export interface ManifestOptions {
   mode: "socket" | "http";
@@ -23,7 +23,7 @@ export interface ManifestOptions {
 /** Slack's limit for a slash command's usage hint. */
 const MAX_USAGE_HINT = 1000;
 
-export function requestUrlFor(base: string): string {
+function requestUrlFor(base: string): string {
   return `${base.replace(/\/+$/, "")}${EVENTS_PATH}`;
 }
 
