@@ -7,6 +7,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { MAX_ANSWER_LENGTH } from "../../src/answer/compose.ts";
 import { type Answer, getEngine } from "../../src/answer/index.ts";
 import { evaluate, loadEvalSet } from "../../src/cli/eval.ts";
 import { factBase, getFact } from "../../src/facts/index.ts";
@@ -24,7 +25,10 @@ const questionTexts = new Set(factBase.facts.flatMap((f) => f.questions));
 /** Shape rules that hold for every answer, answered or not. */
 function checkShape(question: string, a: Answer): void {
   const where = JSON.stringify(question);
-  assert.ok(a.answer.length > 0 && a.answer.length <= 600, `${where}: ${a.answer.length} chars`);
+  assert.ok(
+    a.answer.length > 0 && a.answer.length <= MAX_ANSWER_LENGTH,
+    `${where}: ${a.answer.length} chars`,
+  );
   assert.ok(a.confidence >= 0 && a.confidence <= 1, `${where}: confidence ${a.confidence}`);
   assert.ok(a.followUps.length <= 3, `${where}: ${a.followUps.length} follow-ups`);
   assert.equal(a.answered, a.facts.length > 0, where);
@@ -191,7 +195,7 @@ describe("answers are bounded and deterministic", () => {
     "",
     "x".repeat(2000),
   ];
-  test("every answer: <= 600 chars, confidence in [0,1], <= 3 follow-ups, known sources", () => {
+  test(`every answer: <= ${MAX_ANSWER_LENGTH} chars, confidence in [0,1], <= 3 follow-ups, known sources`, () => {
     for (const q of sample) checkShape(q, engine.answer(q));
   });
 
@@ -297,9 +301,9 @@ describe("answerFacts and digest", () => {
     assert.equal(engine.answerFacts([]), undefined);
   });
 
-  test("answerFacts keeps the answer within 600 characters", () => {
+  test(`answerFacts keeps the answer within ${MAX_ANSWER_LENGTH} characters`, () => {
     const a = engine.answerFacts(factBase.facts.map((f) => f.id));
-    assert.ok(a && a.answer.length <= 600);
+    assert.ok(a && a.answer.length <= MAX_ANSWER_LENGTH);
     assert.ok(a.facts.length >= 1 && a.facts.length < factBase.facts.length);
   });
 

@@ -7,6 +7,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { commands } from "../../commands/index.ts";
+import { MAX_ANSWER_LENGTH } from "../../src/answer/compose.ts";
 import type { AnyCommand } from "../../src/core/define-command.ts";
 import { createDispatcher, type Requester } from "../../src/core/dispatch.ts";
 import type { ChoiceOption, OptionSpec } from "../../src/core/options.ts";
@@ -132,7 +133,9 @@ describe("/sources", () => {
   test("marks exactly the sources held second-hand, as its explanation promises", async () => {
     const reply = await dispatcher.dispatch("sources", {}, who);
     assert.match(reply.paragraphs.join(" "), new RegExp(`marked "${SECONDARY_MARK}"`));
-    const marked = factBase.sources.filter((_, i) => reply.bullets[i]?.endsWith(`[${SECONDARY_MARK}]`));
+    const marked = factBase.sources.filter((_, i) =>
+      reply.bullets[i]?.endsWith(`[${SECONDARY_MARK}]`),
+    );
     assert.ok(marked.length > 0, "some source is secondary");
     assert.deepEqual(
       marked.map((s) => s.id),
@@ -223,7 +226,7 @@ describe("hidden fact command", () => {
     assert.equal(replayed.kind, "invalid");
   });
 
-  test("several ids make one answer; facts that would pass 600 characters are left out", async () => {
+  test(`several ids make one answer; facts that would pass ${MAX_ANSWER_LENGTH} characters are left out`, async () => {
     const ids = "incident.spokesperson, incident.suspension-date";
     const reply = await dispatcher.dispatch("fact", { ids }, who);
     assert.equal(reply.kind, "answer");
@@ -235,6 +238,6 @@ describe("hidden fact command", () => {
       who,
     );
     assert.deepEqual(long.meta?.facts, ["incident.reason", "policy.rule"]);
-    assert.ok((long.paragraphs.join(" ") ?? "").length <= 600);
+    assert.ok((long.paragraphs.join(" ") ?? "").length <= MAX_ANSWER_LENGTH);
   });
 });

@@ -1,12 +1,15 @@
 /**
  * The fact base's integrity and honesty rules, checked on the real base and
- * on deliberately broken copies of it. Checks against the research brief
- * (../shared) skip when that folder is absent, e.g. on a fresh clone.
+ * on deliberately broken copies of it. The rules the loader enforces are
+ * tested through broken copies (the real base could not load without them).
+ * Checks against the research brief (a `shared/` folder beside the checkout
+ * or one of its parents) fail if the brief is there but unreadable, and skip
+ * with a warning on stderr when it is absent, e.g. on a fresh clone.
  */
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { describe, test } from "node:test";
+import { dirname, join } from "node:path";
+import { describe, type TestContext, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import {
   exportFactBase,
@@ -17,7 +20,6 @@ import {
   getFact,
   getSource,
   loadFactBase,
-  questionKey,
   quoteAttribution,
   rawFactBase,
   sourceLine,
@@ -25,9 +27,26 @@ import {
 } from "../../src/facts/index.ts";
 import { timelineOf } from "../../src/facts/timeline.ts";
 
-const shared = fileURLToPath(new URL("../../../shared/", import.meta.url));
-const factsMd = join(shared, "FACTS.md");
-const sourcesDir = join(shared, "sources");
+/** The research brief's folder: `shared/` beside the checkout or beside one of its parents. */
+function findShared(): string | undefined {
+  let dir = fileURLToPath(new URL("../../", import.meta.url));
+  for (let parent = dirname(dir); parent !== dir; dir = parent, parent = dirname(dir)) {
+    if (existsSync(join(parent, "shared", "FACTS.md"))) return join(parent, "shared");
+  }
+  return undefined;
+}
+
+const shared = findShared();
+const factsMd = shared && join(shared, "FACTS.md");
+const sourcesDir = shared && join(shared, "sources");
+
+/** Skips a brief check out loud: the skip is easy to miss in a long test run. */
+function briefMissing(t: TestContext, what: string): void {
+  const why = `SKIPPED: ${what}: no shared/FACTS.md beside this checkout or its parents, so the facts are not checked against the research brief`;
+  process.stderr.write(`warning: ${why}\n`);
+  t.diagnostic(why);
+  t.skip(why);
+}
 
 /** Whitespace-insensitive: FACTS.md wraps long quotes across lines. */
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -76,25 +95,6 @@ describe("fact base integrity", () => {
   test("loads, with facts on both topics", () => {
     assert.ok(factBase.facts.length >= 40);
     assert.ok(factsByTopic.incident.length > 0 && factsByTopic.policy.length > 0);
-    assert.equal(factsByTopic.incident.length + factsByTopic.policy.length, factBase.facts.length);
-  });
-
-  test("no duplicate fact or source ids", () => {
-    const factIds = factBase.facts.map((f) => f.id);
-    assert.equal(new Set(factIds).size, factIds.length);
-    const sourceIds = factBase.sources.map((s) => s.id);
-    assert.equal(new Set(sourceIds).size, sourceIds.length);
-  });
-
-  test("every citation names a known source and every related id exists", () => {
-    for (const fact of factBase.facts) {
-      for (const c of fact.citations)
-        assert.ok(getSource(c.source), `${fact.id} cites ${c.source}`);
-      for (const r of fact.related) {
-        assert.ok(getFact(r), `${fact.id} relates to ${r}`);
-        assert.notEqual(r, fact.id);
-      }
-    }
   });
 
   test("every source is cited by some fact", () => {
@@ -102,23 +102,12 @@ describe("fact base integrity", () => {
     for (const s of factBase.sources) assert.ok(cited.has(s.id), `${s.id} is cited`);
   });
 
-  test("questions: 4-16 per fact, canonical first one <= 80 chars, none shared across the base", () => {
-    const owner = new Map<string, string>();
+  test("questions: 4-16 per fact", () => {
     for (const fact of factBase.facts) {
       assert.ok(
         fact.questions.length >= 4 && fact.questions.length <= 16,
         `${fact.id} has 4-16 questions`,
       );
-      assert.ok((fact.questions[0] ?? "").length <= 80);
-      for (const q of fact.questions) {
-        const key = questionKey(q);
-        assert.equal(
-          owner.get(key),
-          undefined,
-          `"${q}" of ${fact.id} is also in ${owner.get(key)}`,
-        );
-        owner.set(key, fact.id);
-      }
     }
   });
 
@@ -129,14 +118,7 @@ describe("fact base integrity", () => {
     }
   });
 
-  test("secondary facts attribute their statement", () => {
-    for (const fact of factBase.facts.filter((f) => f.firmness === "secondary")) {
-      assert.match(fact.statement, /reported|according to|told|said|says/i, fact.id);
-    }
-  });
-
-  test("known unknowns exist and say plainly that no source says", () => {
-    const unknown = factBase.facts.filter((f) => f.firmness === "unknown");
+  test("the known unknowns are recorded as unknown", () => {
     for (const id of [
       "incident.reinstated",
       "incident.microsoft-decision",
@@ -149,12 +131,6 @@ describe("fact base integrity", () => {
     ]) {
       assert.equal(getFact(id)?.firmness, "unknown", id);
     }
-    for (const fact of unknown)
-      assert.match(
-        fact.statement,
-        /no source|sources[^.]* do not (say|report|show)|not known/i,
-        fact.id,
-      );
   });
 
   test("same-day events keep what happened first: The Verge's report before the suspension", () => {
@@ -205,21 +181,18 @@ describe("fact base integrity", () => {
 
 describe("fact base against the research brief", () => {
   test("every quote appears verbatim in FACTS.md", (t) => {
-    if (!existsSync(factsMd)) return t.skip("../shared/FACTS.md is absent");
+    if (!factsMd) return briefMissing(t, "quotes against FACTS.md");
     const brief = squash(readFileSync(factsMd, "utf8"));
-    for (const fact of factBase.facts) {
-      for (const c of fact.citations) {
-        if (c.quote)
-          assert.ok(
-            brief.includes(squash(c.quote)),
-            `${fact.id}: quote not in FACTS.md: ${c.quote}`,
-          );
-      }
-    }
+    const quotes = factBase.facts.flatMap((f) =>
+      f.citations.flatMap((c) => (c.quote ? [{ id: f.id, quote: c.quote }] : [])),
+    );
+    assert.ok(quotes.length >= 5, "the base quotes its sources");
+    for (const { id, quote } of quotes)
+      assert.ok(brief.includes(squash(quote)), `${id}: quote not in FACTS.md: ${quote}`);
   });
 
   test("every source id in FACTS.md's table is in the base", (t) => {
-    if (!existsSync(factsMd)) return t.skip("../shared/FACTS.md is absent");
+    if (!factsMd) return briefMissing(t, "source ids against FACTS.md");
     const ids = [...readFileSync(factsMd, "utf8").matchAll(/^\| ([a-z0-9-]+) \|/gm)]
       .map((m) => m[1])
       .filter((id) => id !== "id");
@@ -228,9 +201,9 @@ describe("fact base against the research brief", () => {
   });
 
   test("no statement copies a 12-word run from the article", (t) => {
-    if (!existsSync(sourcesDir)) return t.skip("../shared/sources is absent");
+    if (!sourcesDir) return briefMissing(t, "statements against the stored article");
     const articles = readdirSync(sourcesDir).filter((f) => f.endsWith(".txt"));
-    if (articles.length === 0) return t.skip("no article text stored");
+    assert.ok(articles.length > 0, `the brief stores the article text in ${sourcesDir}`);
     const runs = new Set<string>();
     for (const file of articles) {
       for (const run of wordRuns(readFileSync(join(sourcesDir, file), "utf8"), 12)) runs.add(run);

@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
+import { MAX_ANSWER_LENGTH } from "../../src/answer/compose.ts";
 import { createEngine, getEngine } from "../../src/answer/index.ts";
 import { factBase } from "../../src/facts/index.ts";
 import { scoringModel } from "../../src/facts/scoring-model.ts";
@@ -25,7 +26,10 @@ const twin = createEngine({
 
 function checkAnswer(question: string) {
   const answer = engine.answer(question);
-  assert.ok(answer.answer.length <= 600, `answer has ${answer.answer.length} characters`);
+  assert.ok(
+    answer.answer.length <= MAX_ANSWER_LENGTH,
+    `answer has ${answer.answer.length} characters`,
+  );
   assert.ok(answer.answer.length > 0);
   assert.ok(
     Number.isFinite(answer.confidence) && answer.confidence >= 0 && answer.confidence <= 1,
