@@ -7,40 +7,29 @@
  * default per-user limit must slow down with the friendly reply.
  */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { buildDispatcher, type RunningDispatcher } from "../../src/bootstrap.ts";
+import { test } from "node:test";
 import { loadConfig } from "../../src/config.ts";
 import { silentLogger } from "../../src/core/logger.ts";
 import { startDiscord } from "../../src/platforms/discord/index.ts";
 import { startFakeDiscord } from "../fakes/discord/fake-discord.ts";
 import { runDiscordLoad } from "../fakes/load.ts";
+import {
+  assertEachAnsweredOnce,
+  mainDispatcher,
+  useMainDispatcher,
+} from "../support/load-checks.ts";
 
-let built: RunningDispatcher;
-before(async () => {
-  built = await buildDispatcher(loadConfig({ UNANSWERED_DB: ":memory:" }), silentLogger);
-});
-after(async () => {
-  await built?.close();
-});
+const dispatcher = useMainDispatcher();
 
 test("2,000 interactions in 20 bursts of 100: each answered once, none lost, no error", async () => {
-  const result = await runDiscordLoad({
-    bursts: 20,
-    burstSize: 100,
-    dispatcher: built.dispatcher,
-  });
-  assert.equal(result.sent, 2000);
-  assert.equal(result.errors, 0, "no failed callback");
-  assert.equal(result.lost, 0, "none lost");
-  assert.equal(result.duplicated, 0, "one callback POST per interaction");
-  assert.equal(result.answeredOnce, 2000);
-  assert.equal(result.refused, 0, "no error or rate-limit replies");
+  const result = await runDiscordLoad({ bursts: 20, burstSize: 100, dispatcher: dispatcher() });
+  assertEachAnsweredOnce(result, 2000);
 });
 
 test("one user's flood is slowed down by the default limit, with the friendly reply", async () => {
   const limit = loadConfig({}).rateLimit.user;
   // A fresh dispatcher with main's default limits, so the load above does not count.
-  const flooding = await buildDispatcher(loadConfig({ UNANSWERED_DB: ":memory:" }), silentLogger);
+  const flooding = await mainDispatcher();
   const fake = await startFakeDiscord();
   try {
     const bot = await startDiscord(
