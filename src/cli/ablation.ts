@@ -12,9 +12,11 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { FEATURE_NAMES, type FeatureName } from "../answer/features.ts";
 import { type AnswerEngine, createEngine } from "../answer/index.ts";
+import { loadConfig } from "../config.ts";
 import { factBase } from "../facts/index.ts";
 import { STARTER_FACT_IDS, STORY_SCOPE } from "../facts/story.ts";
 import { vocabulary } from "../facts/vocabulary.ts";
+import { type Io, parseCommandLine, stdio } from "./args.ts";
 import { evaluate, loadEvalSet, summary } from "./eval.ts";
 import { LEXICAL_FEATURES, train, trainingQuestions } from "./train.ts";
 
@@ -63,12 +65,24 @@ async function embedAll(texts: string[], cacheFile: string): Promise<Map<string,
   return cache;
 }
 
-export async function runAblationCli(args: string[]): Promise<number> {
-  const dataDir = process.env.DATA_DIR ?? "data";
+const USAGE = `Usage: npm run ablation -- [--blind]
+
+  Trains the scoring model three ways (lexical only, encoder only, both) and scores
+  each on the dev and holdout sets. Encoder vectors are cached under DATA_DIR.
+  --blind  also score the blind set (once, at the end of a change to the engine)`;
+
+export async function runAblationCli(argv: string[], io: Io = stdio): Promise<number> {
+  const args = parseCommandLine(
+    argv,
+    { usage: USAGE, options: { blind: { type: "boolean" } } },
+    io,
+  );
+  if (typeof args === "number") return args;
+  const { dataDir } = loadConfig();
   mkdirSync(dataDir, { recursive: true });
   // The blind set is scored once, at the end of a change to the engine: only when asked for.
   const sets = ["test/eval/questions.json", "test/eval/holdout.json"];
-  if (args.includes("--blind")) sets.push("test/eval/blind.json");
+  if (args.values.blind) sets.push("test/eval/blind.json");
   const evalItems = sets.map((s) => loadEvalSet(s));
   const factTexts = factBase.facts.flatMap((f) => [f.statement, ...f.questions]);
   const trainingTexts = trainingQuestions().map((i) => i.q);

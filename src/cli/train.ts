@@ -10,7 +10,6 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { relatedFacts } from "../answer/engine.ts";
 import { FEATURE_NAMES, type FeatureName } from "../answer/features.ts";
@@ -28,6 +27,7 @@ import {
   type LabelledQuestion,
   type QuestionExamples,
 } from "../answer/train.ts";
+import { type Io, parseCommandLine, stdio } from "./args.ts";
 import { loadEvalSet } from "./eval.ts";
 
 const MODEL_FILE = new URL("../facts/scoring-model.ts", import.meta.url);
@@ -204,17 +204,19 @@ export const scoringModel: ScoringModel = ${JSON.stringify(model, null, 2)};
 
 const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : "n/a");
 
-export async function runTrainCli(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: { "dry-run": { type: "boolean" }, help: { type: "boolean", short: "h" } },
-  });
-  if (values.help) {
-    process.stdout.write(
-      "Usage: npm run train [-- --dry-run]\n\nFits the answer engine's scoring model and writes src/facts/scoring-model.ts.\n  --dry-run  print the figures without writing the model\n",
-    );
-    return 0;
-  }
+const USAGE = `Usage: npm run train -- [--dry-run]
+
+  Fits the answer engine's scoring model and writes src/facts/scoring-model.ts.
+  --dry-run  print the figures without writing the model`;
+
+export async function runTrainCli(argv: string[], io: Io = stdio): Promise<number> {
+  const args = parseCommandLine(
+    argv,
+    { usage: USAGE, options: { "dry-run": { type: "boolean" } } },
+    io,
+  );
+  if (typeof args === "number") return args;
+  const { values } = args;
   const started = performance.now();
   const result = train(trainingQuestions(), LEXICAL_FEATURES);
   const cv = result.crossValidated;
