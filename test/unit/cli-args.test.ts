@@ -4,6 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { runAblationCli } from "../../src/cli/ablation.ts";
 import type { Io } from "../../src/cli/args.ts";
 import { runAskCli } from "../../src/cli/ask.ts";
 import { runEvalCli } from "../../src/cli/eval.ts";
@@ -11,15 +12,18 @@ import { runFactsCli } from "../../src/cli/facts.ts";
 import { runManifestCli } from "../../src/cli/manifest.ts";
 import { runRegisterCli } from "../../src/cli/register.ts";
 import { runShardedCli } from "../../src/cli/sharded.ts";
+import { runTrainCli } from "../../src/cli/train.ts";
 import { runUnansweredCli } from "../../src/cli/unanswered.ts";
 
 type Runner = (argv: string[], io: Io) => Promise<number>;
 
 /** Each subcommand, and what its usage must mention. */
 const SUBCOMMANDS: [string, Runner, string[]][] = [
-  ["ask", runAskCli, ['"your question"', " - ", "--json", "--explain"]],
+  ["ask", runAskCli, ['"your question"', " - ", "--json", "--explain", "--session"]],
   ["facts", runFactsCli, ["--json"]],
-  ["eval", runEvalCli, ["--set FILE", "--json"]],
+  ["eval", runEvalCli, ["--set FILE", "--json", "--quiet"]],
+  ["train", runTrainCli, ["--dry-run"]],
+  ["ablation", runAblationCli, ["--blind"]],
   ["register", (argv, io) => runRegisterCli(argv, {}, io), ["--dry-run", "--global", "--clear"]],
   ["manifest", runManifestCli, ["--mode socket|http", "--url"]],
   ["unanswered", runUnansweredCli, ["--days N", "--json", "--db PATH"]],
