@@ -26,7 +26,7 @@ test("a piped console chat answers every line; its logs go to a file", async () 
     cwd: dataDir,
     env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "info", DATA_DIR: dataDir },
     stdio: ["pipe", "pipe", "pipe"],
-    timeout: 30_000,
+    timeout: 90_000,
   });
   let stdout = "";
   let stderr = "";
