@@ -4,9 +4,9 @@
  * start together; each is bounded by a timeout.
  */
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { type Run, runNode } from "../support/run-process.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const TIMEOUT_MS = 30_000;
@@ -15,32 +15,9 @@ const TIMEOUT_MS = 30_000;
 const { NODE_TEST_CONTEXT: _ctx, ...parentEnv } = process.env;
 const CHILD_ENV = { ...parentEnv, LOG_LEVEL: "silent", NODE_OPTIONS: "" };
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 function cli(args: string[], stdin?: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
-      cwd: REPO,
-      env: CHILD_ENV,
-      stdio: ["pipe", "pipe", "pipe"],
-      timeout: TIMEOUT_MS,
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (c: string) => {
-      stdout += c;
-    });
-    child.stderr.setEncoding("utf8").on("data", (c: string) => {
-      stderr += c;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? "");
-  });
+  const argv = ["--import", "tsx", "src/cli.ts", ...args];
+  return runNode(argv, { cwd: REPO, env: CHILD_ENV, stdin, timeoutMs: TIMEOUT_MS });
 }
 
 const PUBLIC_KEYS = [

@@ -4,13 +4,13 @@
  * under DATA_DIR), and the operator at the console is never rate-limited.
  */
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { consoleLogPath } from "../../src/platforms/console/log-file.ts";
+import { runNode } from "../support/run-process.ts";
 
 const MAIN = fileURLToPath(new URL("../../src/main.ts", import.meta.url));
 const TSX = import.meta.resolve("tsx");
@@ -21,23 +21,13 @@ const LINES = 12;
 after(() => rmSync(dataDir, { recursive: true, force: true }));
 
 test("a piped console chat answers every line; its logs go to a file", async () => {
-  const child = spawn(process.execPath, ["--import", TSX, MAIN], {
+  const { code, stdout, stderr } = await runNode(["--import", TSX, MAIN], {
     // A temporary working directory, so no .env of the developer's leaks in.
     cwd: dataDir,
     env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "info", DATA_DIR: dataDir },
-    stdio: ["pipe", "pipe", "pipe"],
-    timeout: 90_000,
+    stdin: "what is lark\n".repeat(LINES),
+    timeoutMs: 90_000,
   });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (c: string) => {
-    stdout += c;
-  });
-  child.stderr.setEncoding("utf8").on("data", (c: string) => {
-    stderr += c;
-  });
-  child.stdin.end("what is lark\n".repeat(LINES));
-  const code = await new Promise((resolve) => child.on("close", resolve));
 
   assert.equal(code, 0, stderr);
   assert.equal(stderr, "", "nothing on the terminal but the answers");

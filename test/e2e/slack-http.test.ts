@@ -44,6 +44,14 @@ let app: RunningSlack;
 let lateApp: RunningSlack;
 let poster: SignedPoster;
 let latePoster: SignedPoster;
+/** A third instance whose rate gate says "slow down" while `limited` is set. */
+let limitedApp: RunningSlack;
+let limitedPoster: SignedPoster;
+let limited = false;
+const limitedDispatcher = createDispatcher({
+  commands,
+  rateGate: async () => (limited ? { ok: false, retryInSeconds: 5 } : { ok: true }),
+});
 
 function button(payload: SlackPayload, actionId: string): string {
   const actions = payload.blocks.find((b) => b.type === "actions");
@@ -86,18 +94,24 @@ describe("Slack HTTP mode (real Bolt, loopback Slack)", () => {
       host: "127.0.0.1",
       ackBudgetMs: 0,
     });
+    limitedApp = await startSlack(config, limitedDispatcher, logger, {
+      port: 0,
+      host: "127.0.0.1",
+    });
     poster = new SignedPoster(`http://127.0.0.1:${app.port}`, SECRET);
     latePoster = new SignedPoster(`http://127.0.0.1:${lateApp.port}`, SECRET);
+    limitedPoster = new SignedPoster(`http://127.0.0.1:${limitedApp.port}`, SECRET);
   });
 
   after(async () => {
     await app?.stop();
     await lateApp?.stop();
+    await limitedApp?.stop();
     await slack?.close();
   });
 
   it("checks the token once at start with auth.test", () => {
-    assert.equal(slack.callsTo("auth.test").length, 2); // one per instance
+    assert.equal(slack.callsTo("auth.test").length, 3); // one per instance
   });
 
   it("serves a health check for load balancers", async () => {
@@ -398,6 +412,41 @@ describe("Slack HTTP mode (real Bolt, loopback Slack)", () => {
     assert.equal(ok.status, 200);
     assert.ok((ok.body as SlackPayload).blocks.length > 0);
     for (const line of logLines) assert.ok(!line.includes("xoxb-test-token"), "token in logs");
+  });
+
+  it("rate-limited: a mention gets an ephemeral slow down in its thread, not a public reply", async () => {
+    limited = true;
+    const posted = () =>
+      slack.callsTo("chat.postMessage").filter((c) => c.body.channel === "C0LIM");
+    await limitedPoster.json(
+      eventCallback({
+        type: "app_mention",
+        user: "U0ASKER",
+        text: `<@${BOT_USER_ID}> what is Project Seed?`,
+        ts: "1700000900.000100",
+        channel: "C0LIM",
+        event_ts: "1700000900.000100",
+      }),
+    );
+    const call = await waitFor(() => slack.callsTo("chat.postEphemeral")[0], 5000, "ephemeral");
+    assert.equal(call.body.user, "U0ASKER");
+    assert.equal(call.body.channel, "C0LIM");
+    assert.equal(call.body.thread_ts, "1700000900.000100");
+    assert.match(String(call.body.text), /Slow down/);
+    assert.equal(posted().length, 0);
+  });
+
+  it("rate-limited: Share in channel and Sources answer privately, never 'cites no sources'", async () => {
+    limited = false;
+    const asked = (await slash("/ask", "why was ByteDance suspended?")).body as SlackPayload;
+    limited = true;
+    for (const actionId of ["idesk_share", "idesk_sources"]) {
+      await click(actionId, button(asked, actionId), `limited-${actionId}`, limitedPoster);
+      const payload = await responseFor(`limited-${actionId}`);
+      assert.equal(payload.response_type, "ephemeral", actionId);
+      assert.match(payload.text, /Slow down/);
+      assert.doesNotMatch(JSON.stringify(payload), /cites no sources/);
+    }
   });
 
   it("stops gracefully and frees the port", async () => {

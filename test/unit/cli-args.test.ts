@@ -12,13 +12,14 @@ import { runFactsCli } from "../../src/cli/facts.ts";
 import { runManifestCli } from "../../src/cli/manifest.ts";
 import { runRegisterCli } from "../../src/cli/register.ts";
 import { runShardedCli } from "../../src/cli/sharded.ts";
+import { loadSubcommand, SUBCOMMANDS } from "../../src/cli/subcommands.ts";
 import { runTrainCli } from "../../src/cli/train.ts";
 import { runUnansweredCli } from "../../src/cli/unanswered.ts";
 
 type Runner = (argv: string[], io: Io) => Promise<number>;
 
 /** Each subcommand, and what its usage must mention. */
-const SUBCOMMANDS: [string, Runner, string[]][] = [
+const TABLE: [string, Runner, string[]][] = [
   ["ask", runAskCli, ['"your question"', " - ", "--json", "--explain", "--session"]],
   ["facts", runFactsCli, ["--json"]],
   ["eval", runEvalCli, ["--set FILE", "--json", "--quiet"]],
@@ -37,8 +38,16 @@ async function run(runner: Runner, argv: string[]) {
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
+test("the command line lists exactly these subcommands, and each loads its runner", async () => {
+  assert.deepEqual(Object.keys(SUBCOMMANDS).sort(), TABLE.map(([name]) => name).sort());
+  for (const [name, runner] of TABLE) {
+    const expected = name === "register" ? runRegisterCli : runner;
+    assert.equal(await loadSubcommand(name), expected, name);
+  }
+});
+
 describe("every subcommand", () => {
-  for (const [name, runner, mentions] of SUBCOMMANDS) {
+  for (const [name, runner, mentions] of TABLE) {
     test(`${name} --help exits 0 with its complete usage`, async () => {
       for (const flag of ["--help", "-h"]) {
         const { code, out, err } = await run(runner, [flag]);
