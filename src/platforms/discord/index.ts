@@ -109,8 +109,8 @@ export async function startDiscord(
   logger: Logger,
   options: DiscordOptions = {},
 ): Promise<DiscordBot> {
-  const log = logger.child({ platform: "discord" });
   const client = createDiscordClient(config, { restTimeoutMs: options.restTimeoutMs });
+  const log = logger.child({ platform: "discord" });
   const work = inFlightWork();
   wireEvents(client, dispatcher, log, work.track, options.deferAfterMs);
   await logIn(client, config);
