@@ -88,7 +88,7 @@ describe("cli", () => {
     for (const a of answers) assert.deepEqual(Object.keys(a).sort(), PUBLIC_KEYS);
   });
 
-  test("ask --explain prints the ranking, then the answer", () => {
+  test("ask --explain prints the features behind the answer, then the answer", () => {
     const { code, stdout } = run("explain");
     assert.equal(code, 0);
     assert.match(stdout, /^kind: +what$/m);
