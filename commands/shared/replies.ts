@@ -54,10 +54,9 @@ export function answerReply(answer: Answer, nearMisses?: { id: string; score: nu
       meta: { answered: false, confidence: answer.confidence, facts: [], nearMisses },
     });
   }
-  const first = getEngine().index.facts.get(answer.facts[0] ?? "");
   return makeReply({
     kind: "answer",
-    title: first?.questions[0] ?? "Answer",
+    title: getEngine().canonicalQuestion(answer.facts[0] ?? "") ?? "Answer",
     paragraphs: [answer.answer],
     quotes: quotesOf(answer.citations),
     citations: bySource(answer.citations),

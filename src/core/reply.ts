@@ -4,24 +4,10 @@
  * typed can turn into a mention, a link or formatting.
  */
 
-/** One cited source, as shown under an answer. */
-export interface Citation {
-  sourceId: string;
-  publisher: string;
-  title: string;
-  /** ISO date (YYYY-MM-DD) of the source. */
-  date: string;
-  /** Absent when the source has no stable URL. */
-  url?: string;
-  /** Said beside the link: "current page", "syndicated copy on ktvz.com". */
-  urlNote?: string;
-  /** We hold the source only as others reported it. */
-  secondary?: boolean;
-  /** A short exact quote from the source, only where the fact carries one. */
-  quote?: string;
-  /** Who said or wrote the quote, when not the publisher itself. */
-  quoteBy?: string;
-}
+import type { ExpandedCitation } from "../facts/citation.ts";
+
+/** One cited source, as shown under an answer: the fact module's expanded citation. */
+export type Citation = ExpandedCitation;
 
 /** A quotation shown in the reply body, with who said or wrote it. */
 export interface Quote {

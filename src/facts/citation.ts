@@ -8,13 +8,17 @@ export interface ExpandedCitation {
   sourceId: string;
   publisher: string;
   title: string;
+  /** ISO date (YYYY-MM-DD) of the source. */
   date: string;
+  /** Absent when the source has no stable URL. */
   url?: string;
   /** Said beside the link: "current page", "syndicated copy on ktvz.com". */
   urlNote?: string;
   /** We hold the source only as others reported it. */
   secondary?: boolean;
+  /** A short exact quote from the source, only where the fact carries one. */
   quote?: string;
+  /** Who said or wrote the quote, when not the publisher itself. */
   quoteBy?: string;
 }
 
