@@ -10,6 +10,7 @@ import type { Dispatcher } from "../../core/dispatch.ts";
 import type { Logger } from "../../core/logger.ts";
 import { within } from "../../core/within.ts";
 import type { ConnectionState } from "../../ops/health.ts";
+import type { PictureRenderer } from "../../pictures/index.ts";
 import { createDiscordClient } from "./client.ts";
 import { handleInteraction } from "./interactions.ts";
 import { handleMessage } from "./messages.ts";
@@ -31,6 +32,8 @@ export interface DiscordOptions {
   deferAfterMs?: number;
   /** How long one REST request may take before discord.js aborts (and retries) it; default 15 s. */
   restTimeoutMs?: number;
+  /** Renders a reply's picture; the default draws it from the facts (tests pass a failing one). */
+  pictures?: PictureRenderer;
 }
 
 export async function startDiscord(
@@ -49,7 +52,12 @@ export async function startDiscord(
     void work.finally(() => inFlight.delete(work));
   };
   client.on(Events.InteractionCreate, (interaction) =>
-    track(handleInteraction(interaction, dispatcher, log, options.deferAfterMs)),
+    track(
+      handleInteraction(interaction, dispatcher, log, {
+        deferAfterMs: options.deferAfterMs,
+        pictures: options.pictures,
+      }),
+    ),
   );
   client.on(Events.MessageCreate, (message) =>
     track(handleMessage(message, client, dispatcher, log)),
