@@ -18,6 +18,7 @@ export const TYPE = {
 
 export interface Drawing {
   svg: string;
+  title: string;
   width: number;
   height: number;
   /** What the picture shows, in a sentence or two (alt text). */

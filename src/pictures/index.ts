@@ -42,6 +42,7 @@ export interface Picture {
   name: PictureName;
   /** The attachment's file name ("timeline.png"). */
   fileName: string;
+  title: string;
   png: Buffer;
   /** A short description for screen readers (the reply's text carries the full content). */
   alt: string;
@@ -82,9 +83,8 @@ export function renderPicture(name: PictureName, options: PictureOptions = {}): 
   let pending = cache.get(key);
   if (!pending) {
     pending = (async () => {
-      const { svg, alt, width, height } = DRAW[name](base, theme);
-      const png = await svgToPng(svg);
-      return { name, fileName: `${name}.png`, png, alt, width, height };
+      const { svg, ...drawing } = DRAW[name](base, theme);
+      return { name, fileName: `${name}.png`, png: await svgToPng(svg), ...drawing };
     })();
     // A failure is not kept: the next request tries again.
     pending.catch(() => cache.delete(key));

@@ -234,5 +234,11 @@ export function drawTimeline(base: FactBase, theme: Theme, title: string): Drawi
     `${title}: a picture of ${rows.length} dated events from ${span}, marked by who acted (${who})` +
     (unknowns.length > 0 ? `, and ${unknowns.length} open questions no source answers` : "") +
     ". The message text lists every event.";
-  return { svg: svgDocument(WIDTH, height, theme.background, body), width: WIDTH, height, alt };
+  return {
+    svg: svgDocument(WIDTH, height, theme.background, body),
+    title: title,
+    width: WIDTH,
+    height,
+    alt,
+  };
 }

@@ -270,5 +270,11 @@ export function drawVersions(base: FactBase, theme: Theme, options: VersionsOpti
     `${options.title}: a chart of ${bars.length} versions of the terms, ${bars.map((b) => `${b.name} (${b.replacedOn ? `${formatDate(b.inForce)} to ${formatDate(b.replacedOn)}` : `from ${formatDate(b.inForce)}`})`).join(", ")}` +
     (markDay ? `, with ${formatDate(markDay)} marked across them` : "") +
     ".";
-  return { svg: svgDocument(WIDTH, height, theme.background, body), width: WIDTH, height, alt };
+  return {
+    svg: svgDocument(WIDTH, height, theme.background, body),
+    title: options.title,
+    width: WIDTH,
+    height,
+    alt,
+  };
 }

@@ -59,10 +59,12 @@ test("diff says what was added, updated and removed", () => {
   assert.equal(diff.added.length, json.length - 1);
 });
 
-test("invite URL asks for both scopes and the five permissions", () => {
+test("invite URL asks for both scopes and the six permissions", () => {
   const url = new URL(inviteUrl("123"));
   assert.equal(url.searchParams.get("scope"), "bot applications.commands");
-  // View Channels, Send Messages, Send Messages in Threads, Embed Links, Read Message History
-  const expected = (1n << 10n) | (1n << 11n) | (1n << 38n) | (1n << 14n) | (1n << 16n);
+  // View Channels, Send Messages, Send Messages in Threads, Embed Links, Attach Files (the
+  // pictures), Read Message History
+  const expected =
+    (1n << 10n) | (1n << 11n) | (1n << 38n) | (1n << 14n) | (1n << 15n) | (1n << 16n);
   assert.equal(url.searchParams.get("permissions"), expected.toString());
 });

@@ -2,28 +2,68 @@
  * The local chat: what `npm start` opens when no platform is configured.
  * A line starting with "/" runs that command; anything else is a question.
  * On a terminal it prompts; on a pipe it answers each line and exits at the end.
+ * A reply with a picture has it written as a PNG file, whose path is printed.
  */
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Dispatcher, Requester } from "../../core/dispatch.ts";
+import type { Logger } from "../../core/logger.ts";
+import { silentLogger } from "../../core/logger.ts";
+import type { Reply } from "../../core/reply.ts";
+import { type PictureRenderer, pictureFor } from "../../pictures/index.ts";
 import { renderText } from "./render.ts";
 
 const who: Requester = { platform: "console", userId: "console" };
 
-/** Runs one typed line through the same dispatch the platforms use. */
-export async function handleLine(dispatcher: Dispatcher, line: string): Promise<string> {
-  const text = line.trim();
-  if (!text) return renderText(await dispatcher.dispatch("help", {}, who));
+export interface ConsolePictures {
+  /** Pictures are written here (DATA_DIR/pictures); without it the chat is text only. */
+  dir: string;
+  logger?: Logger;
+  render?: PictureRenderer;
+}
+
+async function reply(dispatcher: Dispatcher, text: string): Promise<Reply> {
+  if (!text) return dispatcher.dispatch("help", {}, who);
   if (text.startsWith("/")) {
     const [name = "", ...rest] = text.slice(1).split(/\s+/);
-    return renderText(await dispatcher.dispatchText(name.toLowerCase(), rest.join(" "), who));
+    return dispatcher.dispatchText(name.toLowerCase(), rest.join(" "), who);
   }
-  return renderText(await dispatcher.dispatch("ask", { question: text }, who));
+  return dispatcher.dispatch("ask", { question: text }, who);
+}
+
+/** Writes the reply's picture; returns the line that says where, or nothing. */
+async function savePicture(answer: Reply, pictures: ConsolePictures): Promise<string> {
+  const logger = pictures.logger ?? silentLogger;
+  const picture = await pictureFor(answer, logger, pictures.render);
+  if (!picture) return "";
+  const path = join(pictures.dir, picture.fileName);
+  try {
+    await mkdir(pictures.dir, { recursive: true });
+    await writeFile(path, picture.png);
+  } catch (err) {
+    logger.warn({ err, path }, "could not write the picture");
+    return "";
+  }
+  return `\nPicture: ${path}`;
+}
+
+/** Runs one typed line through the same dispatch the platforms use. */
+export async function handleLine(
+  dispatcher: Dispatcher,
+  line: string,
+  pictures?: ConsolePictures,
+): Promise<string> {
+  const answer = await reply(dispatcher, line.trim());
+  const saved = pictures ? await savePicture(answer, pictures) : "";
+  return `${renderText(answer)}${saved}`;
 }
 
 export async function runConsoleChat(
   dispatcher: Dispatcher,
   input: NodeJS.ReadableStream = process.stdin,
   output: NodeJS.WritableStream = process.stdout,
+  pictures?: ConsolePictures,
 ): Promise<void> {
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
   const rl = createInterface({
@@ -41,7 +81,7 @@ export async function runConsoleChat(
   for await (const line of rl) {
     if (/^\/(quit|exit)$/i.test(line.trim())) break;
     if (!interactive && !line.trim()) continue;
-    output.write(`${await handleLine(dispatcher, line)}\n${interactive ? "" : "\n"}`);
+    output.write(`${await handleLine(dispatcher, line, pictures)}\n${interactive ? "" : "\n"}`);
     if (interactive) rl.prompt();
   }
   rl.close();

@@ -11,8 +11,19 @@ import type { OptionSpec } from "../../core/options.ts";
 export const EVENTS_PATH = "/slack/events";
 export const HEALTH_PATH = "/healthz";
 
-/** The least the bot needs: slash commands, posting replies, mentions, and DMs. */
-export const BOT_SCOPES = ["commands", "chat:write", "app_mentions:read", "im:history"] as const;
+/** The least the bot needs to answer: slash commands, posting replies, mentions, and DMs. */
+export const REQUIRED_SCOPES = [
+  "commands",
+  "chat:write",
+  "app_mentions:read",
+  "im:history",
+] as const;
+/**
+ * Uploading the pictures (files.uploadV2) needs files:write. Without it the bot
+ * still answers, in text, and says so once at start.
+ */
+export const PICTURE_SCOPE = "files:write";
+export const BOT_SCOPES = [...REQUIRED_SCOPES, PICTURE_SCOPE] as const;
 export const BOT_EVENTS = ["app_mention", "message.im"] as const;
 
 export interface ManifestOptions {

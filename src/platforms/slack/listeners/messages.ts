@@ -7,6 +7,7 @@ import type { App } from "@slack/bolt";
 import type { AnyCommand } from "../../../core/define-command.ts";
 import type { Requester } from "../../../core/dispatch.ts";
 import type { OptionSpec } from "../../../core/options.ts";
+import { postPicture } from "../picture.ts";
 import { renderReply } from "../render.ts";
 import type { ListenerDeps } from "./shared.ts";
 
@@ -72,6 +73,7 @@ export function listenForMessages(app: App, deps: ListenerDeps & { botUserId: st
       unfurl_links: false,
       unfurl_media: false,
     });
+    await postPicture(client, reply, { channel: req.channel, threadTs: req.threadTs }, deps);
   }
 
   app.event("app_mention", async ({ event, client }) => {
