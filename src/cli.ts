@@ -1,5 +1,5 @@
 /**
- * The command line: ask, facts, eval, train, register (Discord), manifest (Slack).
+ * The command line: ask, facts, eval, train, picture, register (Discord), manifest (Slack).
  * Output meant for programs goes to stdout; logs and errors to stderr.
  */
 import { runAskCli } from "./cli/ask.ts";
@@ -13,6 +13,7 @@ const USAGE = `Usage: tsx src/cli.ts <command> [options]
   eval [--set FILE] [--json]            score the answer engine on a question set
   train [--dry-run]                     fit the answer engine's scoring model (src/facts/scoring-model.ts)
   ablation [--blind]                    lexical vs sentence encoder vs both, on dev and holdout (and blind)
+  picture <timeline|versions> [--out FILE] [--theme light|dark]   draw a picture from the facts
   register                              put the slash commands on Discord
   manifest [--mode socket|http] [--url URL]   print the Slack app manifest`;
 
@@ -32,6 +33,10 @@ async function main(argv: string[]): Promise<number> {
     case "ablation": {
       const { runAblationCli } = await import("./cli/ablation.ts");
       return runAblationCli(rest);
+    }
+    case "picture": {
+      const { runPictureCli } = await import("./cli/picture.ts");
+      return runPictureCli(rest);
     }
     case "register": {
       const { runRegisterCli } = await import("./platforms/discord/register.ts");

@@ -63,7 +63,7 @@ export function drawPicture(name: PictureName, options: PictureOptions = {}): Dr
 
 const hashes = new WeakMap<FactBase, string>();
 
-/** A hash of everything a picture is drawn from. */
+/** A hash of everything a picture is drawn from (a loaded base is never changed, so once per base). */
 export function factsHash(base: FactBase): string {
   let hash = hashes.get(base);
   if (!hash) {
