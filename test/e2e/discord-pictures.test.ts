@@ -69,6 +69,30 @@ describe("Discord pictures", () => {
   });
 });
 
+describe("Discord pictures on a deferred reply", () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness({}, {}, { deferAfterMs: 0 });
+  });
+  after(async () => {
+    await h?.close();
+  });
+
+  test("the edit of the deferred reply carries the picture", async () => {
+    const sent = h.fake.sendCommand("policy", { topic: "versions", public: true });
+    const deferral = await h.fake.callbackFor(sent);
+    assert.equal(deferral.type, 5, "DeferredChannelMessageWithSource");
+    const edit = await h.fake.waitForRequest(
+      (r) => r.method === "PATCH" && r.path.endsWith(`/${sent.token}/messages/@original`),
+      10_000,
+      "the edit of the deferred reply",
+    );
+    assert.equal(edit.files[0]?.name, "versions.png");
+    const body = edit.body as { embeds: { image?: { url: string } }[] };
+    assert.equal(body.embeds[0]?.image?.url, "attachment://versions.png");
+  });
+});
+
 describe("Discord pictures when rendering fails", () => {
   let h: Harness;
   const logs = captureLogs();

@@ -9,6 +9,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { commands } from "../../commands/index.ts";
+import { createDispatcher } from "../../src/core/dispatch.ts";
 import { FactBaseError, factBase, loadFactBase, rawFactBase } from "../../src/facts/index.ts";
 import { partyOf } from "../../src/facts/parties.ts";
 import type { FactBase } from "../../src/facts/schema.ts";
@@ -224,5 +226,21 @@ describe("the rendered pictures", () => {
     assert.ok(fact?.when);
     fact.when.label = `${fact.when.label}, revised`;
     assert.notEqual(factsHash(changed), factsHash(factBase));
+  });
+});
+
+describe("the replies that carry a picture", () => {
+  const dispatcher = createDispatcher({ commands });
+  const who = { platform: "console", userId: "u" } as const;
+
+  test("/incident timeline and /policy versions name theirs; other topics have none", async () => {
+    const picture = async (command: string, topic: string) =>
+      (await dispatcher.dispatch(command, { topic }, who)).picture;
+    assert.equal(await picture("incident", "timeline"), "timeline");
+    assert.equal(await picture("policy", "versions"), "versions");
+    assert.equal(await picture("incident", "summary"), undefined);
+    assert.equal(await picture("policy", "rule"), undefined);
+    const shared = await dispatcher.replay("incident timeline", "share", who);
+    assert.equal(shared.picture, "timeline", "Share in channel keeps the picture");
   });
 });
