@@ -46,7 +46,7 @@ interface TextRun {
   content: string;
 }
 
-function unescape(text: string): string {
+function unescapeXml(text: string): string {
   return text
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
@@ -64,7 +64,7 @@ function textRuns(svg: string): TextRun[] {
       size: Number(attr("font-size")),
       bold: attr("font-weight") === "bold",
       anchor: attr("text-anchor") ?? "start",
-      content: unescape(m[2] ?? ""),
+      content: unescapeXml(m[2] ?? ""),
     };
   });
 }
