@@ -13,9 +13,10 @@ import { el, svgDocument, text } from "./svg.ts";
 import type { Theme } from "./theme.ts";
 import { dayNumber, timeScale, yearStart } from "./time-scale.ts";
 
-const NAME_W = 196;
-const CHART_X0 = PAD + NAME_W + 12;
+/** The names column is as wide as its longest line, at least this. */
+const NAME_MIN_W = 180;
 const CHART_X1 = WIDTH - PAD;
+const COVERS_SIZE = TYPE.small - 1;
 const ROW_H = 58;
 const BAR_H = 26;
 const HATCH_ID = "published-not-in-force";
@@ -153,7 +154,12 @@ export function drawVersions(base: FactBase, theme: Theme, options: VersionsOpti
   body.push(...legendRow(legend, head.y + 24, theme));
 
   const top = head.y + 52;
-  const scale = timeScale(from, to, CHART_X0, CHART_X1);
+  const namesWidth = Math.max(
+    NAME_MIN_W,
+    ...bars.map((b) => textWidth(b.name, TYPE.body, "bold")),
+    ...bars.map((b) => textWidth(b.covers, COVERS_SIZE)),
+  );
+  const scale = timeScale(from, to, PAD + namesWidth + 16, CHART_X1);
   const chartBottom = top + bars.length * ROW_H;
 
   // Gridlines: quarters faint, years stronger and labelled in the middle of their span.
@@ -188,14 +194,13 @@ export function drawVersions(base: FactBase, theme: Theme, options: VersionsOpti
     const xStart = scale.at(bar.inForce);
     const xEnd = bar.replacedOn ? scale.at(bar.replacedOn) : CHART_X1;
     const parts: string[] = [];
-    const nameLines = wrapText(bar.name, TYPE.body, NAME_W, "bold");
     parts.push(
-      text(PAD, mid - 4, nameLines.join(" "), {
+      text(PAD, mid - 4, bar.name, {
         size: TYPE.body,
         weight: "bold",
         fill: theme.text,
       }),
-      text(PAD, mid + 14, bar.covers, { size: TYPE.small - 1, fill: theme.muted }),
+      text(PAD, mid + 14, bar.covers, { size: COVERS_SIZE, fill: theme.muted }),
     );
     if (bar.published < bar.inForce) {
       const xPublished = scale.at(bar.published);
