@@ -6,6 +6,9 @@ import { benchEngine } from "./engine.ts";
 
 await benchEngine();
 console.log("");
+const { benchPictures } = await import("./pictures.ts");
+await benchPictures();
+console.log("");
 const { benchDiscord } = await import("./discord.ts");
 await benchDiscord();
 console.log("");

@@ -1,5 +1,6 @@
 import { getEngine } from "../src/answer/index.ts";
 import { makeReply } from "../src/core/reply.ts";
+import { whenAndWhat } from "../src/facts/dates.ts";
 import { bySource, type TopicSpec } from "./shared/replies.ts";
 import { defineTopicCommand } from "./shared/topic-command.ts";
 
@@ -17,6 +18,7 @@ const INCIDENT_TOPICS: readonly TopicSpec[] = [
     aliases: ["dates", "when", "history"],
     title: "Timeline",
     facts: [],
+    picture: "timeline",
   },
   {
     value: "parties",
@@ -87,18 +89,10 @@ const INCIDENT_TOPICS: readonly TopicSpec[] = [
   },
 ];
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "2023-12-15" -> "15 Dec 2023"; "2023-08" -> "Aug 2023". */
-function formatDate(iso: string): string {
-  const [year, month, day] = iso.split("-");
-  const name = MONTHS[Number(month) - 1] ?? month;
-  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
-}
-
-/** Labels of approximate dates carry their own ("Early 2023: ..."); others get the date in front. */
-function timelineLine(date: string, label: string): string {
-  return /^[^:]{0,30}\b20\d\d\b[^:]*:/.test(label) ? label : `${formatDate(date)}: ${label}`;
+/** "15 Dec 2023: label", or the label alone when it names its own date ("Early 2023: ..."). */
+function timelineLine(when: { date: string; label: string }): string {
+  const { when: date, what } = whenAndWhat(when);
+  return `${date}: ${what}`;
 }
 
 export const incident = defineTopicCommand({
@@ -115,10 +109,11 @@ export const incident = defineTopicCommand({
         kind: "topic",
         title: topic.title,
         bullets: [
-          ...events.map((f) => timelineLine(f.when?.date ?? "", f.when?.label ?? "")),
+          ...events.flatMap((f) => (f.when ? [timelineLine(f.when)] : [])),
           "Not known: whether the account was ever reinstated or terminated, and what Microsoft decided. No source says.",
         ],
         citations: bySource(digest.citations),
+        picture: topic.picture,
         replay: "incident timeline",
         meta: { answered: true, confidence: 1, facts: digest.facts.map((f) => f.id) },
       });

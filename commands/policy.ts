@@ -25,6 +25,7 @@ const POLICY_TOPICS: readonly TopicSpec[] = [
       "policy.services-agreement-2025",
       "policy.changes-2025",
     ],
+    picture: "versions",
   },
   {
     value: "exceptions",

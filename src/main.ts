@@ -3,6 +3,7 @@
  * registry, and start every platform the configuration enables. With no
  * platform configured, open the local console chat instead.
  */
+import { join } from "node:path";
 import { config as loadDotenv } from "dotenv";
 import { buildDispatcher } from "./bootstrap.ts";
 import { ConfigError, loadConfig } from "./config.ts";
@@ -28,7 +29,10 @@ async function main(): Promise<void> {
   const { dispatcher } = app;
 
   if (consoleOnly) {
-    await runConsoleChat(dispatcher);
+    await runConsoleChat(dispatcher, process.stdin, process.stdout, {
+      dir: join(config.dataDir, "pictures"),
+      logger,
+    });
     await app.close();
     return;
   }

@@ -7,6 +7,7 @@ import {
   type Citation,
   type FollowUp,
   makeReply,
+  type PictureName,
   type Quote,
   type Reply,
 } from "../../src/core/reply.ts";
@@ -75,6 +76,8 @@ export interface TopicSpec {
   /** Fact ids whose statements make up the topic, in reading order. */
   facts: readonly string[];
   note?: string;
+  /** A picture of the topic that platforms show with the text. */
+  picture?: PictureName;
 }
 
 /** A topic reply: its facts one paragraph each, with every citation they carry. */
@@ -88,6 +91,7 @@ export function topicReply(command: string, topic: TopicSpec): Reply {
     citations: bySource(digest.citations),
     followUps: followUpsFor(digest.followUps),
     note: topic.note,
+    picture: topic.picture,
     replay: `${command} ${topic.value}`,
     meta: { answered: true, confidence: 1, facts: digest.facts.map((f) => f.id) },
   });

@@ -12,6 +12,7 @@ export const SUBCOMMANDS: Readonly<Record<string, string>> = {
   eval: "score the answer engine on a question set",
   train: "fit the answer engine's scoring model (src/facts/scoring-model.ts)",
   ablation: "lexical vs sentence encoder vs both, on dev and holdout (and blind)",
+  picture: "draw the timeline or the policy versions from the facts (PNG)",
   register: "put the slash commands on Discord",
   manifest: "print the Slack app manifest",
   unanswered: "what people asked that the facts do not cover",

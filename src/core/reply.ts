@@ -33,6 +33,9 @@ export type ReplyKind =
   | "rate-limited"
   | "error";
 
+/** A picture drawn from the facts that a platform may show with the reply (see src/pictures/). */
+export type PictureName = "timeline" | "versions";
+
 export interface Reply {
   kind: ReplyKind;
   /** A short heading; user text never goes here unescaped by a renderer. */
@@ -57,6 +60,11 @@ export interface Reply {
   replay?: string;
   /** What the answer rested on, for logs and the unanswered-question record. */
   meta?: ReplyMeta;
+  /**
+   * A picture of the same content. The text above stays complete on its own
+   * (screen readers, notifications, platforms that cannot show the picture).
+   */
+  picture?: PictureName;
 }
 
 export interface ReplyMeta {

@@ -101,6 +101,14 @@ function checkSources(sources: Source[]): Map<string, Source> {
     if (link) fail(link);
     byId.set(source.id, source);
   }
+  for (const source of sources) {
+    source.version?.replaces?.forEach((id, i) => {
+      if (!byId.get(id)?.version)
+        throw new FactBaseError(
+          `Source "${source.id}" is invalid: version.replaces[${i}] "${id}" is not a source with a version`,
+        );
+    });
+  }
   return byId;
 }
 

@@ -30,6 +30,19 @@ export const SourceSchema = z.object({
   secondary: z.boolean().optional(),
   /** How we hold it, for maintainers: the whole text, or only as reported by others. */
   note: z.string().optional(),
+  /** Set when the source is one version of a policy document (drawn on the versions chart). */
+  version: z
+    .object({
+      /** Short name shown on the chart ("Terms of Use"). */
+      name: z.string().min(3).max(40),
+      /** Whom it binds, in a few words ("API and business customers"). */
+      covers: z.string().min(3).max(48),
+      /** The day it took effect, when later than the day it was published (`date`). */
+      inForce: isoDate.optional(),
+      /** Ids of the versions it replaced; each ends the day this one takes effect. */
+      replaces: z.array(z.string()).optional(),
+    })
+    .optional(),
 });
 
 export const CitationSchema = z.object({

@@ -61,6 +61,7 @@ export const sources: Source[] = [
     url: "https://openai.com/policies/terms-of-use",
     urlNote: "current page, not the 2023 version",
     note: "The URL now serves the current Terms of Use, not the 2023 version.",
+    version: { name: "Terms of Use", covers: "all users, API use included" },
   },
   {
     id: "openai-tou-2024-01-31",
@@ -71,6 +72,11 @@ export const sources: Source[] = [
     url: "https://openai.com/policies/terms-of-use",
     urlNote: "current page",
     note: "The URL serves whichever Terms of Use are current; this version's wording is held as quoted in the research brief.",
+    version: {
+      name: "Terms of Use",
+      covers: "individual users",
+      replaces: ["openai-tou-2023-03-14"],
+    },
   },
   {
     id: "openai-business-terms-2023-11-14",
@@ -82,6 +88,12 @@ export const sources: Source[] = [
     url: "https://openai.com/policies/nov-2023-business-terms/",
     secondary: true,
     note: "Secondary: no whole stored copy; wording as quoted in reports and the research brief.",
+    version: {
+      name: "Business Terms",
+      covers: "API and business customers",
+      inForce: "2024-01-31",
+      replaces: ["openai-tou-2023-03-14"],
+    },
   },
   {
     id: "openai-usage-policies-2023-03-23",
@@ -102,6 +114,11 @@ export const sources: Source[] = [
     dateNote: "replaces the Business Terms",
     url: "https://openai.com/policies/services-agreement/",
     urlNote: "current page",
+    version: {
+      name: "Services Agreement",
+      covers: "API and business customers",
+      replaces: ["openai-business-terms-2023-11-14"],
+    },
   },
   {
     id: "register-2024-06-25",

@@ -4,8 +4,12 @@
  * start together; each is bounded by a timeout.
  */
 import assert from "node:assert/strict";
-import { before, describe, test } from "node:test";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { decodePngSize } from "../support/png.ts";
 import { type Run, runNode } from "../support/run-process.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
@@ -31,6 +35,9 @@ const PUBLIC_KEYS = [
 ];
 
 const runs: Record<string, Run> = {};
+const PICTURE_DIR = mkdtempSync(join(tmpdir(), "idesk-cli-"));
+const PICTURE_OUT = join(PICTURE_DIR, "versions-dark.png");
+after(() => rmSync(PICTURE_DIR, { recursive: true, force: true }));
 
 before(async () => {
   const started = {
@@ -47,6 +54,12 @@ before(async () => {
     missingSet: cli(["eval", "--set", "missing.json"]),
   };
   for (const [name, run] of Object.entries(started)) runs[name] = await run;
+  // After the others, so these do not compete with them for the machine.
+  const pictures = {
+    picture: cli(["picture", "versions", "--out", PICTURE_OUT, "--theme", "dark"]),
+    badPicture: cli(["picture", "sunset"]),
+  };
+  for (const [name, run] of Object.entries(pictures)) runs[name] = await run;
 });
 
 const run = (name: string): Run => {
@@ -153,5 +166,19 @@ describe("cli", () => {
     assert.equal(code, 2);
     assert.equal(stdout, "");
     assert.match(stderr, /Usage:/);
+  });
+
+  test("picture writes the PNG where --out says and prints its size", () => {
+    const { code, stdout } = run("picture");
+    assert.equal(code, 0);
+    assert.match(stdout, /versions-dark\.png \(800x\d+ px, \d+ KB\)/);
+    assert.equal(decodePngSize(readFileSync(PICTURE_OUT)).width, 800);
+  });
+
+  test("picture with an unknown name exits 1 and names the pictures it can draw", () => {
+    const { code, stdout, stderr } = run("badPicture");
+    assert.equal(code, 1);
+    assert.equal(stdout, "");
+    assert.match(stderr, /"sunset" is not a picture I can draw\. Try one of: timeline, versions\./);
   });
 });

@@ -1,14 +1,20 @@
 /**
  * The local chat on a pipe (not a terminal): it answers each line, runs
  * slash commands, skips blank lines, stops at /quit or the end of input,
- * and writes nothing that could drive a terminal.
+ * and writes nothing that could drive a terminal. A reply with a picture
+ * has its PNG written under the pictures folder.
  */
 import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough } from "node:stream";
-import { describe, test } from "node:test";
+import { after, describe, test } from "node:test";
 import { commands } from "../../commands/index.ts";
 import { createDispatcher } from "../../src/core/dispatch.ts";
 import { handleLine, runConsoleChat } from "../../src/platforms/console/chat.ts";
+import { captureLogs } from "../fakes/faults.ts";
+import { decodePngSize } from "../support/png.ts";
 
 const dispatcher = createDispatcher({ commands });
 
@@ -121,5 +127,36 @@ describe("handleLine", () => {
     assert.match(out, /^== I don't know that ==/);
     assert.match(out, /Try asking:/);
     assert.doesNotMatch(out, /Sources:/);
+  });
+});
+
+describe("pictures in the console", () => {
+  const dir = mkdtempSync(join(tmpdir(), "idesk-pictures-"));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("a reply with a picture writes the PNG under the pictures folder and prints its path", async () => {
+    for (const [line, file] of [
+      ["/incident timeline", "timeline.png"],
+      ["/policy versions", "versions.png"],
+    ] as const) {
+      const out = await handleLine(dispatcher, line, { dir });
+      const path = join(dir, file);
+      assert.ok(out.endsWith(`\nPicture: ${path}`), out);
+      assert.equal(decodePngSize(readFileSync(path)).width, 800);
+    }
+    const plain = await handleLine(dispatcher, "/incident summary", { dir });
+    assert.doesNotMatch(plain, /Picture:/);
+  });
+
+  test("a failed render prints the text alone and logs one warning", async () => {
+    const logs = captureLogs("warn");
+    const out = await handleLine(dispatcher, "/incident timeline", {
+      dir,
+      logger: logs.logger,
+      render: () => Promise.reject(new Error("resvg exploded")),
+    });
+    assert.match(out, /^== Timeline ==/);
+    assert.doesNotMatch(out, /Picture:/);
+    assert.equal(logs.parsed().length, 1);
   });
 });

@@ -62,8 +62,9 @@ test("diff says what was added, updated and removed", () => {
 test("invite URL asks for both scopes and the six permissions", () => {
   const url = new URL(inviteUrl("123"));
   assert.equal(url.searchParams.get("scope"), "bot applications.commands");
-  // View Channels, Send Messages, Send Messages in Threads, Embed Links, Read Message History,
-  // Add Reactions
-  const expected = (1n << 10n) | (1n << 11n) | (1n << 38n) | (1n << 14n) | (1n << 16n) | (1n << 6n);
+  // View Channels, Send Messages, Send Messages in Threads, Embed Links, Attach Files (the
+  // pictures), Read Message History, Add Reactions
+  const expected =
+    (1n << 10n) | (1n << 11n) | (1n << 38n) | (1n << 14n) | (1n << 15n) | (1n << 16n) | (1n << 6n);
   assert.equal(url.searchParams.get("permissions"), expected.toString());
 });

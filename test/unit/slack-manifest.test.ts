@@ -79,6 +79,7 @@ describe("Slack manifest", () => {
       "app_mentions:read",
       "chat:write",
       "commands",
+      "files:write", // the pictures' upload (files.uploadV2)
       "im:history",
     ]);
     assert.deepEqual(m.settings.event_subscriptions.bot_events, ["app_mention", "message.im"]);

@@ -10,8 +10,9 @@ import type { Dispatcher } from "../../core/dispatch.ts";
 import type { Logger } from "../../core/logger.ts";
 import { within } from "../../core/within.ts";
 import type { ConnectionState } from "../../ops/health.ts";
+import type { PictureRenderer } from "../../pictures/index.ts";
 import { createDiscordClient } from "./client.ts";
-import { handleInteraction } from "./interactions.ts";
+import { handleInteraction, type ReplyOptions } from "./interactions.ts";
 import { handleMessage } from "./messages.ts";
 import { describeRestError, explainDiscordError, explainStartError } from "./rest-errors.ts";
 
@@ -31,6 +32,8 @@ export interface DiscordOptions {
   deferAfterMs?: number;
   /** How long one REST request may take before discord.js aborts (and retries) it; default 15 s. */
   restTimeoutMs?: number;
+  /** Renders a reply's picture; the default draws it from the facts (tests pass a failing one). */
+  pictures?: PictureRenderer;
 }
 
 /** Work in progress, so stop() can let it finish (SIGTERM drain) before the client goes. */
@@ -58,10 +61,10 @@ function wireEvents(
   dispatcher: Dispatcher,
   log: Logger,
   track: (work: Promise<void>) => void,
-  deferAfterMs?: number,
+  replyOptions: ReplyOptions,
 ): void {
   client.on(Events.InteractionCreate, (interaction) =>
-    track(handleInteraction(interaction, dispatcher, log, deferAfterMs)),
+    track(handleInteraction(interaction, dispatcher, log, replyOptions)),
   );
   client.on(Events.MessageCreate, (message) =>
     track(handleMessage(message, client, dispatcher, log)),
@@ -112,7 +115,10 @@ export async function startDiscord(
   const client = createDiscordClient(config, { restTimeoutMs: options.restTimeoutMs });
   const log = logger.child({ platform: "discord" });
   const work = inFlightWork();
-  wireEvents(client, dispatcher, log, work.track, options.deferAfterMs);
+  wireEvents(client, dispatcher, log, work.track, {
+    deferAfterMs: options.deferAfterMs,
+    pictures: options.pictures,
+  });
   await logIn(client, config);
   log.info(
     { user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.size },

@@ -12,7 +12,7 @@ import type {
 import { decodeCustomId } from "../../core/custom-id.ts";
 import type { Dispatcher, Requester } from "../../core/dispatch.ts";
 import type { Logger } from "../../core/logger.ts";
-import { respond } from "./respond.ts";
+import { type RespondOptions, respond } from "./respond.ts";
 import { describeRestError } from "./rest-errors.ts";
 
 /** Discord's limits for an autocomplete answer. */
@@ -27,17 +27,20 @@ function requester(interaction: Interaction): Requester {
   };
 }
 
+/** How replies are sent: the deferral threshold and the picture renderer (see respond.ts). */
+export type ReplyOptions = Omit<RespondOptions, "ephemeralHint">;
+
 export function handleInteraction(
   interaction: Interaction,
   dispatcher: Dispatcher,
   logger: Logger,
-  deferAfterMs?: number,
+  replyOptions: ReplyOptions = {},
 ): Promise<void> {
   const run = async () => {
     if (interaction.isChatInputCommand())
-      return onCommand(interaction, dispatcher, logger, deferAfterMs);
+      return onCommand(interaction, dispatcher, logger, replyOptions);
     if (interaction.isAutocomplete()) return onAutocomplete(interaction, dispatcher, logger);
-    if (interaction.isButton()) return onButton(interaction, dispatcher, logger, deferAfterMs);
+    if (interaction.isButton()) return onButton(interaction, dispatcher, logger, replyOptions);
   };
   return run().catch((err) =>
     logger.error({ err, interaction: interaction.id }, "interaction handler failed"),
@@ -48,7 +51,7 @@ async function onCommand(
   interaction: ChatInputCommandInteraction,
   dispatcher: Dispatcher,
   logger: Logger,
-  deferAfterMs?: number,
+  replyOptions: ReplyOptions,
 ) {
   const options: Record<string, unknown> = {};
   for (const opt of interaction.options.data) options[opt.name] = opt.value;
@@ -56,7 +59,7 @@ async function onCommand(
     interaction,
     () => dispatcher.dispatch(interaction.commandName, options, requester(interaction)),
     logger,
-    { ephemeralHint: options.public !== true, deferAfterMs },
+    { ...replyOptions, ephemeralHint: options.public !== true },
   );
 }
 
@@ -94,7 +97,7 @@ async function onButton(
   interaction: ButtonInteraction,
   dispatcher: Dispatcher,
   logger: Logger,
-  deferAfterMs?: number,
+  replyOptions: ReplyOptions,
 ) {
   const decoded = decodeCustomId(interaction.customId);
   if (!decoded) {
@@ -103,5 +106,5 @@ async function onButton(
   }
   const { action, replay } = decoded;
   const work = () => dispatcher.replay(replay, action, requester(interaction));
-  await respond(interaction, work, logger, { ephemeralHint: action !== "share", deferAfterMs });
+  await respond(interaction, work, logger, { ...replyOptions, ephemeralHint: action !== "share" });
 }

@@ -1,4 +1,8 @@
-/** The bot's invite URL: the two scopes it needs and the fewest permissions that let it answer. */
+/**
+ * The bot's invite URL: the two scopes it needs and the fewest permissions
+ * that let it answer. Attach Files is for the pictures (`/incident timeline`,
+ * `/policy versions`) attached to messages it posts in channels.
+ */
 import { OAuth2Scopes, PermissionFlagsBits, PermissionsBitField } from "discord.js";
 
 const BOT_PERMISSIONS = new PermissionsBitField([
@@ -6,6 +10,7 @@ const BOT_PERMISSIONS = new PermissionsBitField([
   PermissionFlagsBits.SendMessages,
   PermissionFlagsBits.SendMessagesInThreads,
   PermissionFlagsBits.EmbedLinks,
+  PermissionFlagsBits.AttachFiles,
   PermissionFlagsBits.ReadMessageHistory,
   // A mention that comes too fast gets a reaction, not a public "slow down".
   PermissionFlagsBits.AddReactions,

@@ -14,6 +14,7 @@ import {
 } from "discord.js";
 import { encodeCustomId } from "../../core/custom-id.ts";
 import type { Citation, Reply, ReplyKind } from "../../core/reply.ts";
+import type { Picture } from "../../pictures/index.ts";
 import { escapeText, plainText, truncate } from "./escape.ts";
 
 /** Discord's embed and component limits. */
@@ -25,16 +26,26 @@ export const LIMITS = {
   fields: 25,
   footer: 2048,
   total: 6000,
+  attachmentDescription: 1024,
   buttonLabel: 80,
   buttonsPerRow: 5,
   followUps: 3,
 } as const;
+
+/** A file sent with the message; `description` is its alt text. */
+export interface DiscordFile {
+  attachment: Buffer;
+  name: string;
+  description: string;
+}
 
 export interface DiscordMessage {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
   allowedMentions: { parse: []; repliedUser?: boolean };
   flags?: MessageFlags.Ephemeral;
+  /** The reply's picture, shown as the embed's image (the text stays in the description). */
+  files?: DiscordFile[];
 }
 
 /** Where the message goes: an interaction response may be private; a message reply never is. */
@@ -60,20 +71,35 @@ const TITLE_PREFIX: Partial<Record<ReplyKind, string>> = {
 /** Kinds that are about a problem with the request: no buttons on those. */
 const PROBLEM_KINDS = new Set<ReplyKind>(["error", "invalid", "rate-limited"]);
 
-export function renderReply(reply: Reply, surface: Surface = "interaction"): DiscordMessage {
+export function renderReply(
+  reply: Reply,
+  surface: Surface = "interaction",
+  picture?: Picture,
+): DiscordMessage {
   const ephemeral = surface === "interaction" && reply.ephemeral;
+  const embed = renderEmbed(reply);
   const message: DiscordMessage = {
-    embeds: [renderEmbed(reply)],
+    embeds: [embed],
     components: renderButtons(reply, ephemeral),
     allowedMentions: surface === "message" ? { parse: [], repliedUser: false } : { parse: [] },
   };
   if (ephemeral) message.flags = MessageFlags.Ephemeral;
+  if (picture) {
+    embed.image = { url: `attachment://${picture.fileName}` };
+    message.files = [
+      {
+        attachment: picture.png,
+        name: picture.fileName,
+        description: truncate(picture.alt, LIMITS.attachmentDescription),
+      },
+    ];
+  }
   return message;
 }
 
 /** A reply to a user's message (mention or DM): always public, never pings the author. */
-export function renderMessageReply(reply: Reply): Omit<DiscordMessage, "flags"> {
-  const { flags: _flags, ...message } = renderReply(reply, "message");
+export function renderMessageReply(reply: Reply, picture?: Picture): Omit<DiscordMessage, "flags"> {
+  const { flags: _flags, ...message } = renderReply(reply, "message", picture);
   return message;
 }
 

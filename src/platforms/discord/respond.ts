@@ -11,6 +11,7 @@ import type { RepliableInteraction } from "discord.js";
 import type { Logger } from "../../core/logger.ts";
 import type { Reply } from "../../core/reply.ts";
 import { within } from "../../core/within.ts";
+import { type PictureRenderer, pictureFor } from "../../pictures/index.ts";
 import { renderReply } from "./render.ts";
 import { describeRestError } from "./rest-errors.ts";
 
@@ -23,6 +24,8 @@ export interface RespondOptions {
   /** Whether a deferral should be private, guessed before the reply exists. */
   ephemeralHint: boolean;
   deferAfterMs?: number;
+  /** Renders the reply's picture, if it has one (the default renders from the facts). */
+  pictures?: PictureRenderer;
 }
 
 export async function respond(
@@ -33,7 +36,11 @@ export async function respond(
 ): Promise<void> {
   let state: State = "fresh";
   const log = logger.child({ interaction: interaction.id });
-  const pending = work();
+  // The picture is part of the work, so a slow first render is covered by the deferral.
+  const pending = work().then(async (reply) => ({
+    reply,
+    picture: await pictureFor(reply, log, options.pictures),
+  }));
   const first = await within(pending, options.deferAfterMs ?? DEFER_AFTER_MS);
 
   if (first === undefined) {
@@ -46,10 +53,10 @@ export async function respond(
       log.warn({ ...describeRestError(err) }, "could not defer the interaction");
     }
   }
-  const reply = first ?? (await pending);
+  const { reply, picture } = first ?? (await pending);
   if (state === "failed") return;
 
-  const message = renderReply(reply, "interaction");
+  const message = renderReply(reply, "interaction", picture);
   try {
     if (state === "deferred" && reply.ephemeral && !options.ephemeralHint) {
       // A public deferral cannot turn private (a late "slow down" or error):

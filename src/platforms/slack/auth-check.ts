@@ -4,7 +4,7 @@
  * later request failing quietly. Token values never appear in messages.
  */
 import { webApi } from "@slack/bolt";
-import { BOT_SCOPES } from "./manifest.ts";
+import { BOT_SCOPES, REQUIRED_SCOPES } from "./manifest.ts";
 
 export class SlackStartError extends Error {
   override name = "SlackStartError";
@@ -14,6 +14,8 @@ export interface BotIdentity {
   botUserId: string;
   botId: string;
   teamId?: string;
+  /** The token's scopes, when Slack reported them. */
+  scopes?: string[];
 }
 
 const BAD_TOKEN = new Set([
@@ -93,12 +95,17 @@ export async function checkBotToken(
   // Slack reports the token's scopes in a header; only check when it is there.
   const granted = result.response_metadata?.scopes;
   if (granted) {
-    const missing = BOT_SCOPES.filter((s) => !granted.includes(s));
+    const missing = REQUIRED_SCOPES.filter((s) => !granted.includes(s));
     if (missing.length > 0) {
       throw new SlackStartError(
         `The Slack app is missing the bot scope${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (missing_scope). Add ${missing.length > 1 ? "them" : "it"} under "OAuth & Permissions > Scopes" (or recreate the app from \`npm run manifest\`), then reinstall the app to the workspace so the token gets the new scopes.`,
       );
     }
   }
-  return { botUserId: result.user_id, botId: result.bot_id, teamId: result.team_id };
+  return {
+    botUserId: result.user_id,
+    botId: result.bot_id,
+    teamId: result.team_id,
+    scopes: granted,
+  };
 }

@@ -11,11 +11,13 @@ import type { Dispatcher } from "../../core/dispatch.ts";
 import type { Logger } from "../../core/logger.ts";
 import { within } from "../../core/within.ts";
 import type { ConnectionState } from "../../ops/health.ts";
+import type { PictureRenderer } from "../../pictures/index.ts";
 import { checkBotToken, SlackStartError, socketStartError } from "./auth-check.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { listenForActions } from "./listeners/actions.ts";
 import { listenForCommands } from "./listeners/commands.ts";
 import { listenForMessages } from "./listeners/messages.ts";
+import { PICTURE_SCOPE } from "./manifest.ts";
 import { httpReceiver, type SocketTuning, socketReceiver } from "./receiver.ts";
 
 export { SlackStartError } from "./auth-check.ts";
@@ -32,6 +34,8 @@ export interface StartSlackOptions {
   /** How long one Web API call may take before it is aborted (and retried); default 10 s. */
   webApiTimeoutMs?: number;
   socket?: SocketTuning;
+  /** Renders a reply's picture; the default draws it from the facts (tests pass a failing one). */
+  pictures?: PictureRenderer;
 }
 
 export interface RunningSlack {
@@ -161,7 +165,19 @@ export async function startSlack(
     log.error({ err: error }, "slack listener error");
   });
 
-  const deps = { dispatcher, logger: log, ackBudgetMs: opts.ackBudgetMs ?? 2000 };
+  // Without files:write the bot answers in text only; say so once rather than fail each upload.
+  const uploadPictures = identity.scopes?.includes(PICTURE_SCOPE) ?? true;
+  if (!uploadPictures)
+    log.warn(
+      `The Slack app lacks the ${PICTURE_SCOPE} scope, so pictures are not posted. Add it under "OAuth & Permissions > Scopes" and reinstall the app.`,
+    );
+  const deps = {
+    dispatcher,
+    logger: log,
+    ackBudgetMs: opts.ackBudgetMs ?? 2000,
+    uploadPictures,
+    pictures: opts.pictures,
+  };
   listenForCommands(app, deps);
   listenForActions(app, deps);
   listenForMessages(app, { ...deps, botUserId: identity.botUserId });

@@ -10,9 +10,20 @@ import { usageArguments } from "../../core/usage.ts";
 /** The one path Bolt listens on for commands, events and interactivity in HTTP mode. */
 export const EVENTS_PATH = "/slack/events";
 
-/** The least the bot needs: slash commands, posting replies, mentions, and DMs. */
-export const BOT_SCOPES = ["commands", "chat:write", "app_mentions:read", "im:history"] as const;
-const BOT_EVENTS = ["app_mention", "message.im"] as const;
+/** The least the bot needs to answer: slash commands, posting replies, mentions, and DMs. */
+export const REQUIRED_SCOPES = [
+  "commands",
+  "chat:write",
+  "app_mentions:read",
+  "im:history",
+] as const;
+/**
+ * Uploading the pictures (files.uploadV2) needs files:write. Without it the bot
+ * still answers, in text, and says so once at start.
+ */
+export const PICTURE_SCOPE = "files:write";
+export const BOT_SCOPES = [...REQUIRED_SCOPES, PICTURE_SCOPE] as const;
+export const BOT_EVENTS = ["app_mention", "message.im"] as const;
 
 export interface ManifestOptions {
   mode: "socket" | "http";

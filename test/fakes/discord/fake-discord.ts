@@ -32,11 +32,46 @@ export interface RecordedRequest {
   path: string;
   query: URLSearchParams;
   headers: IncomingMessage["headers"];
-  /** Parsed JSON body, or undefined when there was none. */
+  /** Parsed JSON body (a multipart request's payload_json), or undefined when there was none. */
   body: unknown;
+  /** Files of a multipart request, in order. */
+  files: RecordedFile[];
   status: number;
   /** performance.now() when the request had fully arrived. */
   at: number;
+}
+
+export interface RecordedFile {
+  /** The form field, e.g. `files[0]`. */
+  field: string;
+  name: string;
+  contentType: string;
+  data: Buffer;
+}
+
+/** A multipart body (discord.js sends one when a message has files): payload_json and the files. */
+async function parseMultipart(
+  raw: Buffer,
+  contentType: string,
+): Promise<{ body: unknown; files: RecordedFile[] }> {
+  const form = await new Response(new Uint8Array(raw), {
+    headers: { "content-type": contentType },
+  }).formData();
+  const files: RecordedFile[] = [];
+  let body: unknown;
+  for (const [field, value] of form) {
+    if (typeof value === "string") {
+      if (field === "payload_json") body = JSON.parse(value);
+      continue;
+    }
+    files.push({
+      field,
+      name: value.name,
+      contentType: value.type,
+      data: Buffer.from(await value.arrayBuffer()),
+    });
+  }
+  return { body, files };
 }
 
 interface Failure {
@@ -371,12 +406,19 @@ export class FakeDiscord {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString("utf8");
+    const raw = Buffer.concat(chunks);
+    const contentType = req.headers["content-type"] ?? "";
     let body: unknown;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      body = text;
+    let files: RecordedFile[] = [];
+    if (contentType.startsWith("multipart/form-data")) {
+      ({ body, files } = await parseMultipart(raw, contentType));
+    } else {
+      const text = raw.toString("utf8");
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        body = text;
+      }
     }
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, "");
     const method = req.method ?? "GET";
@@ -386,6 +428,7 @@ export class FakeDiscord {
       query: url.searchParams,
       headers: req.headers,
       body,
+      files,
       status: 0,
       at: performance.now(),
     };
@@ -533,7 +576,9 @@ export interface InteractionCallback {
       color?: number;
       fields?: { name: string; value: string }[];
       footer?: { text: string };
+      image?: { url: string };
     }[];
+    attachments?: { id: number | string; filename?: string; description?: string }[];
     components?: {
       type: number;
       components: { type: number; label?: string; custom_id?: string; style?: number }[];

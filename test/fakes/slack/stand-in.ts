@@ -1,8 +1,10 @@
 /**
  * A loopback Slack: one HTTP server on 127.0.0.1 that speaks enough of the
- * Web API for Bolt (auth.test, chat.postMessage, apps.connections.open), a
- * `response_url` endpoint, and a Socket Mode WebSocket at /socket. Every call
- * is recorded so tests assert on what the real Bolt sent.
+ * Web API for Bolt (auth.test, chat.postMessage, apps.connections.open, and
+ * files.uploadV2's three steps: files.getUploadURLExternal, the upload to the
+ * URL it returned, files.completeUploadExternal), a `response_url` endpoint,
+ * and a Socket Mode WebSocket at /socket. Every call is recorded so tests
+ * assert on what the real Bolt sent.
  */
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -11,6 +13,8 @@ import { type WebSocket, WebSocketServer } from "ws";
 import { waitFor } from "./wait-for.ts";
 
 export interface ApiCall {
+  /** Arrival order among API calls and file uploads. */
+  seq: number;
   method: string;
   body: Record<string, unknown>;
   headers: IncomingMessage["headers"];
@@ -19,6 +23,16 @@ export interface ApiCall {
 export interface ResponseUrlPost {
   id: string;
   body: Record<string, unknown>;
+}
+
+/** A file sent to an upload URL that files.getUploadURLExternal handed out. */
+export interface FileUpload {
+  /** Arrival order among API calls and file uploads. */
+  seq: number;
+  fileId: string;
+  contentType: string;
+  /** The request body as received (the web client sends multipart form data). */
+  body: Buffer;
 }
 
 export interface SocketAck {
@@ -38,7 +52,13 @@ export type Fault =
   | { error: string };
 
 /** Scopes a correctly installed Incident Desk has (sent back as x-oauth-scopes). */
-export const DEFAULT_SCOPES = ["commands", "chat:write", "app_mentions:read", "im:history"];
+export const DEFAULT_SCOPES = [
+  "commands",
+  "chat:write",
+  "app_mentions:read",
+  "im:history",
+  "files:write",
+];
 
 export const BOT_USER_ID = "UBOT";
 export const BOT_ID = "BBOT";
@@ -49,6 +69,7 @@ export interface SlackStandIn {
   apiUrl: string;
   calls: ApiCall[];
   responses: ResponseUrlPost[];
+  uploads: FileUpload[];
   acks: SocketAck[];
   /** How many WebSocket connections have been opened so far. */
   connections: number;
@@ -79,10 +100,10 @@ export interface SlackStandIn {
   close(): Promise<void>;
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 /** Bolt's WebClient posts forms whose complex fields are JSON strings; parse those back. */
@@ -125,6 +146,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   const sockets = new Set<WebSocket>();
   let current: WebSocket | undefined;
   let ts = 1700000000;
+  let seq = 0;
   /** Envelopes as sent, by id, so a lost one can be redelivered. */
   const sent = new Map<string, string>();
   let dropNextAck = false;
@@ -150,8 +172,22 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const raw = await readBody(req);
-    const body = parseBody(raw, req.headers["content-type"]);
+    const bytes = await readBody(req);
+
+    const uploadMatch = /^\/upload\/([\w-]+)$/.exec(url.pathname);
+    if (req.method === "POST" && uploadMatch) {
+      standIn.uploads.push({
+        seq: ++seq,
+        fileId: uploadMatch[1] ?? "",
+        contentType: req.headers["content-type"] ?? "",
+        body: bytes,
+      });
+      res.writeHead(200, { "content-type": "text/plain" });
+      res.end(`OK - ${bytes.length}`);
+      return;
+    }
+
+    const body = parseBody(bytes.toString("utf8"), req.headers["content-type"]);
 
     const responseMatch = /^\/response\/([^/]+)$/.exec(url.pathname);
     if (req.method === "POST" && responseMatch) {
@@ -169,7 +205,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       return;
     }
     const method = apiMatch[1] ?? "";
-    standIn.calls.push({ method, body, headers: req.headers });
+    standIn.calls.push({ seq: ++seq, method, body, headers: req.headers });
     if (applyFault(res, takeFault(method))) return;
 
     switch (method) {
@@ -203,6 +239,20 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
           message: { text: body.text },
         });
         return;
+      case "files.getUploadURLExternal": {
+        const fileId = `F${randomUUID().slice(0, 8).toUpperCase()}`;
+        sendJson(res, 200, {
+          ok: true,
+          file_id: fileId,
+          upload_url: `http://127.0.0.1:${standIn.port}/upload/${fileId}`,
+        });
+        return;
+      }
+      case "files.completeUploadExternal": {
+        const files = (body.files ?? []) as { id: string; title?: string }[];
+        sendJson(res, 200, { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) });
+        return;
+      }
       case "apps.connections.open":
         sendJson(res, 200, { ok: true, url: `ws://127.0.0.1:${standIn.port}/socket` });
         return;
@@ -261,6 +311,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     apiUrl: `http://127.0.0.1:${port}/api/`,
     calls: [],
     responses: [],
+    uploads: [],
     acks: [],
     connections: 0,
     scopes: [...DEFAULT_SCOPES],

@@ -6,10 +6,12 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { Requester } from "../../../core/dispatch.ts";
 import { makeReply } from "../../../core/reply.ts";
+import { postPicture } from "../picture.ts";
 import { ACTION_ID_PREFIX, decodeButtonValue, renderReply } from "../render.ts";
 import { type ListenerDeps, responsePayload } from "./shared.ts";
 
-export function listenForActions(app: App, { dispatcher, logger }: ListenerDeps): void {
+export function listenForActions(app: App, deps: ListenerDeps): void {
+  const { dispatcher, logger } = deps;
   app.action<BlockAction<ButtonAction>>(
     new RegExp(`^${ACTION_ID_PREFIX}`),
     async ({ ack, action, body, respond, client }) => {
@@ -40,6 +42,8 @@ export function listenForActions(app: App, { dispatcher, logger }: ListenerDeps)
             });
           else await client.chat.postMessage({ channel: body.channel.id, ...message });
         }
+        // A shared answer is public: its picture follows the text into the channel.
+        if (body.channel?.id) await postPicture(client, reply, { channel: body.channel.id }, deps);
       } catch (err) {
         logger.error({ err, action: action.action_id }, "slack button failed");
       }

@@ -5,6 +5,7 @@
  */
 import type { App } from "@slack/bolt";
 import type { Requester } from "../../../core/dispatch.ts";
+import { postPicture } from "../picture.ts";
 import { renderReply } from "../render.ts";
 import type { ListenerDeps } from "./shared.ts";
 
@@ -38,8 +39,12 @@ export function listenForMessages(app: App, deps: ListenerDeps & { botUserId: st
     };
     const reply = await dispatcher.handleText(stripMentions(req.text, botUserId), who);
     const where = { channel: req.channel, thread_ts: req.threadTs, ...renderReply(reply) };
-    if (reply.ephemeral) await client.chat.postEphemeral({ ...where, user: req.userId });
-    else await client.chat.postMessage({ ...where, unfurl_links: false, unfurl_media: false });
+    if (reply.ephemeral) {
+      await client.chat.postEphemeral({ ...where, user: req.userId });
+      return;
+    }
+    await client.chat.postMessage({ ...where, unfurl_links: false, unfurl_media: false });
+    await postPicture(client, reply, { channel: req.channel, threadTs: req.threadTs }, deps);
   }
 
   app.event("app_mention", async ({ event, client }) => {

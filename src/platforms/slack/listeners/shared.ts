@@ -2,6 +2,7 @@
 import type { Dispatcher } from "../../../core/dispatch.ts";
 import type { Logger } from "../../../core/logger.ts";
 import type { Reply } from "../../../core/reply.ts";
+import type { PictureRenderer } from "../../../pictures/index.ts";
 import { renderReply } from "../render.ts";
 
 export interface ListenerDeps {
@@ -12,6 +13,10 @@ export interface ListenerDeps {
    * ack empty and answer on response_url instead (Slack allows 3 s in all).
    */
   ackBudgetMs: number;
+  /** Whether public replies get their picture uploaded (the token has files:write). */
+  uploadPictures: boolean;
+  /** Renders a reply's picture; the default draws it from the facts. */
+  pictures?: PictureRenderer;
 }
 
 /** A slash-command or response_url payload for a reply. */
