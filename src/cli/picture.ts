@@ -6,48 +6,48 @@ import {
   renderPicture,
   type ThemeName,
 } from "../pictures/index.ts";
+import { EXIT, type Io, parseCommandLine, stdio, usageError } from "./args.ts";
 
 const USAGE = `Usage: npm run --silent picture -- <${PICTURE_NAMES.join("|")}> [--out FILE] [--theme light|dark]
-  Writes the picture as PNG (or as SVG when FILE ends in .svg); FILE defaults to <name>.png.`;
 
-/** The value after `--flag`, or undefined; "" when the flag is last. */
-function flag(args: readonly string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i < 0 ? undefined : (args[i + 1] ?? "");
-}
-
-/** What is wrong with the arguments, in a sentence, or undefined. */
-function problemWith(name: string | undefined, out: string | undefined, theme: string) {
-  if (!name) return "Which picture?";
-  if (!isPictureName(name))
-    return `"${name}" is not a picture I can draw. Try one of: ${PICTURE_NAMES.join(", ")}.`;
-  if (out === "") return "--out needs a file name.";
-  if (theme !== "light" && theme !== "dark")
-    return `--theme must be light or dark, not "${theme}".`;
-  return undefined;
-}
+  --out FILE           where to write it (default <name>.png); a name ending in .svg writes the SVG
+  --theme light|dark   the background (default light, as the platforms send it)`;
 
 /** `picture`: one of the pictures drawn from the facts, written to a file. */
-export async function runPictureCli(args: string[]): Promise<number> {
-  const name = args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
-  const out = flag(args, "--out");
-  const theme = flag(args, "--theme") ?? "light";
-  const problem = problemWith(name, out, theme);
-  if (problem || !name || !isPictureName(name)) {
-    process.stderr.write(`${problem}\n${USAGE}\n`);
-    return 1;
+export async function runPictureCli(argv: string[], io: Io = stdio): Promise<number> {
+  const args = parseCommandLine(
+    argv,
+    {
+      usage: USAGE,
+      positionals: true,
+      options: { out: { type: "string" }, theme: { type: "string" } },
+    },
+    io,
+  );
+  if (typeof args === "number") return args;
+  const [name, ...extra] = args.positionals;
+  const theme = args.values.theme ?? "light";
+  if (!name) return usageError(USAGE, "Which picture?", io);
+  if (!isPictureName(name)) {
+    io.err(`"${name}" is not a picture I can draw. Try one of: ${PICTURE_NAMES.join(", ")}.`);
+    return EXIT.failed;
   }
-  const file = out ?? `${name}.png`;
+  if (extra.length)
+    return usageError(USAGE, `One picture at a time, not "${extra.join(" ")}".`, io);
+  if (theme !== "light" && theme !== "dark")
+    return usageError(USAGE, `--theme must be light or dark, not "${theme}".`, io);
+  if (args.values.out === "") return usageError(USAGE, "--out needs a file name.", io);
+  const file = args.values.out ?? `${name}.png`;
   const options = { theme: theme as ThemeName };
   if (file.endsWith(".svg")) {
     await writeFile(file, drawPicture(name, options).svg);
-    process.stdout.write(`${file}\n`);
-    return 0;
+    io.out(file);
+    return EXIT.ok;
   }
   const picture = await renderPicture(name, options);
   await writeFile(file, picture.png);
-  process.stdout.write(
-    `${file} (${picture.width}x${picture.height} px, ${Math.round(picture.png.length / 1024)} KB)\n`,
+  io.out(
+    `${file} (${picture.width}x${picture.height} px, ${Math.round(picture.png.length / 1024)} KB)`,
   );
-  return 0;
+  return EXIT.ok;
 }

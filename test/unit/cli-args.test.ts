@@ -10,6 +10,7 @@ import { runAskCli } from "../../src/cli/ask.ts";
 import { runEvalCli } from "../../src/cli/eval.ts";
 import { runFactsCli } from "../../src/cli/facts.ts";
 import { runManifestCli } from "../../src/cli/manifest.ts";
+import { runPictureCli } from "../../src/cli/picture.ts";
 import { runRegisterCli } from "../../src/cli/register.ts";
 import { runShardedCli } from "../../src/cli/sharded.ts";
 import { loadSubcommand, SUBCOMMANDS } from "../../src/cli/subcommands.ts";
@@ -25,6 +26,7 @@ const TABLE: [string, Runner, string[]][] = [
   ["eval", runEvalCli, ["--set FILE", "--json", "--quiet"]],
   ["train", runTrainCli, ["--dry-run"]],
   ["ablation", runAblationCli, ["--blind"]],
+  ["picture", runPictureCli, ["timeline|versions", "--out FILE", "--theme light|dark"]],
   ["register", (argv, io) => runRegisterCli(argv, {}, io), ["--dry-run", "--global", "--clear"]],
   ["manifest", runManifestCli, ["--mode socket|http", "--url"]],
   ["unanswered", runUnansweredCli, ["--days N", "--json", "--db PATH"]],
