@@ -62,6 +62,14 @@ const EnvSchema = z.object({
       .transform(Number)
       .optional(),
   ),
+  LOG_SALT: optionalString,
+  SHUTDOWN_GRACE_MS: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[1-9]\d*$/, "must be a positive whole number of milliseconds")
+      .transform(Number)
+      .optional(),
+  ),
   UNANSWERED_RETENTION_DAYS: optionalString.pipe(
     z
       .string()
@@ -109,9 +117,13 @@ export interface UnansweredConfig {
 export interface Config {
   discord?: DiscordConfig;
   slack?: SlackConfig;
+  /** The one HTTP server: webhooks and /healthz (HEALTH_PORT is an alias). */
   port: number;
-  healthPort?: number;
   logLevel: string;
+  /** Salt for hashed ids; unset: a generated one kept under dataDir (see ops/salt.ts). */
+  logSalt?: string;
+  /** How long a stop may drain before it cuts what is left and exits 1. */
+  shutdownGraceMs: number;
   /** Where local state (the unanswered-question database) lives. */
   dataDir: string;
   rateLimit: RateLimitConfig;
@@ -180,12 +192,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     };
   }
 
+  if (e.PORT !== undefined && e.HEALTH_PORT !== undefined && e.PORT !== e.HEALTH_PORT)
+    throw new ConfigError(
+      "HEALTH_PORT differs from PORT. One server now serves /healthz and the webhooks on PORT; HEALTH_PORT is only an alias for it. Set PORT alone.",
+    );
+
   return {
     discord,
     slack,
-    port: e.PORT ?? 3000,
-    healthPort: e.HEALTH_PORT,
+    port: e.PORT ?? e.HEALTH_PORT ?? 3000,
     logLevel: e.LOG_LEVEL ?? "info",
+    logSalt: e.LOG_SALT,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS ?? 10_000,
     dataDir: e.DATA_DIR ?? "data",
     rateLimit: {
       user: e.RATE_LIMIT_USER ?? { points: 8, seconds: 10 },

@@ -1,22 +1,20 @@
 /**
  * Platform ids -> short, stable, salted hashes, so logs and the unanswered
  * store can tell requests from the same person apart without holding who
- * they are. The salt is per deployment (env LOG_SALT): without it, anyone
- * could hash a known user id and look for it in the logs.
+ * they are. The salt is per deployment (LOG_SALT, or one generated under
+ * DATA_DIR: see ops/salt.ts), set once at start; until then a random one, so
+ * no hash is ever made with a value anyone could look up.
  */
-import { createHmac } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 
-const DEFAULT_SALT = "incident-desk/log-salt/v1";
+let salt = randomBytes(32).toString("hex");
 
-let salt: string | undefined;
-
-/** Overrides the salt (tests, or a salt from somewhere other than LOG_SALT). */
-export function setLogSalt(value: string | undefined): void {
-  salt = value || undefined;
+/** Sets the deployment's salt (start-up, tests). */
+export function setLogSalt(value: string): void {
+  salt = value;
 }
 
 function currentSalt(): string {
-  salt ??= process.env.LOG_SALT || DEFAULT_SALT;
   return salt;
 }
 

@@ -27,13 +27,25 @@ function errorFor(env: NodeJS.ProcessEnv): ConfigError {
   assert.fail(`loadConfig accepted ${JSON.stringify(Object.keys(env))}`);
 }
 
+describe("HEALTH_PORT", () => {
+  test("is an alias for PORT", () => {
+    assert.equal(loadConfig({ HEALTH_PORT: "9090" }).port, 9090);
+    assert.equal(loadConfig({ HEALTH_PORT: "9090", PORT: "9090" }).port, 9090);
+  });
+
+  test("a different HEALTH_PORT is an error that says one server serves both", () => {
+    assert.throws(() => loadConfig({ HEALTH_PORT: "9090", PORT: "8080" }), /PORT alone/);
+  });
+});
+
 describe("defaults", () => {
   test("an empty env runs the console only, with defaults", () => {
     const config = loadConfig({});
     assert.equal(config.discord, undefined);
     assert.equal(config.slack, undefined);
     assert.equal(config.port, 3000);
-    assert.equal(config.healthPort, undefined);
+    assert.equal(config.shutdownGraceMs, 10_000);
+    assert.equal(config.logSalt, undefined);
     assert.equal(config.logLevel, "info");
     assert.equal(config.dataDir, "data");
     assert.deepEqual(config.rateLimit, {
@@ -54,8 +66,8 @@ describe("defaults", () => {
   test("values are read and converted", () => {
     const config = loadConfig({
       PORT: "8080",
-      HEALTH_PORT: "9090",
       LOG_LEVEL: "debug",
+      SHUTDOWN_GRACE_MS: "2500",
       DATA_DIR: "/var/lib/desk",
       RATE_LIMIT_USER: "3/5",
       RATE_LIMIT_CHANNEL: "100/60",
@@ -63,7 +75,7 @@ describe("defaults", () => {
       UNANSWERED_RETENTION_DAYS: "30",
     });
     assert.equal(config.port, 8080);
-    assert.equal(config.healthPort, 9090);
+    assert.equal(config.shutdownGraceMs, 2500);
     assert.equal(config.logLevel, "debug");
     assert.deepEqual(config.rateLimit.user, { points: 3, seconds: 5 });
     assert.deepEqual(config.rateLimit.channel, { points: 100, seconds: 60 });

@@ -7,15 +7,19 @@
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { openSharedState } from "../../bootstrap.ts";
 import { loadConfig } from "../../config.ts";
 import { groupQuestions, type QuestionGroup } from "./group.ts";
-import { openUnansweredStore } from "./store.ts";
+import { readStateLog } from "./sink.ts";
+import { openUnansweredStore, type UnansweredRow } from "./store.ts";
 
 const USAGE = `Usage: npm run unanswered -- [--days N] [--json] [--db PATH]
 
   --days N     only questions asked in the last N days (default: everything kept)
   --json       machine-readable output
-  --db PATH    the database (default: UNANSWERED_DB, or DATA_DIR/unanswered.db)`;
+  --db PATH    the database (default: UNANSWERED_DB, or DATA_DIR/unanswered.db)
+
+With shared state in Redis the record is read from there (every instance writes to it).`;
 
 function formatTime(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC`;
@@ -38,7 +42,7 @@ export function formatGroups(groups: readonly QuestionGroup[], total: number): s
   return lines.join("\n");
 }
 
-export function runUnansweredCli(argv: string[]): number {
+export async function runUnansweredCli(argv: string[]): Promise<number> {
   let values: { days?: string; json?: boolean; db?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
@@ -70,36 +74,57 @@ export function runUnansweredCli(argv: string[]): number {
     process.stderr.write(`${(err as Error).message}\n`);
     return 1;
   }
-  const path = values.db ?? config.unanswered.dbPath;
-  if (path !== ":memory:" && !existsSync(path)) {
+  const since = values.days ? Date.now() - Number(values.days) * 24 * 60 * 60 * 1000 : 0;
+  const rows = values.db
+    ? readSqlite(values.db, config, since)
+    : await readConfigured(config, since);
+  if (!rows) {
     // Nothing recorded yet: say so rather than create an empty database here.
+    const path = values.db ?? config.unanswered.dbPath;
     if (values.json) process.stdout.write(`${JSON.stringify({ total: 0, groups: [] })}\n`);
     else process.stdout.write(`No unanswered questions recorded yet (no database at ${path}).\n`);
     return 0;
   }
+  const groups = groupQuestions(rows);
+  if (values.json) {
+    const out = {
+      total: rows.length,
+      groups: groups.map((g) => ({ ...g, lastAskedAt: new Date(g.lastAskedAt).toISOString() })),
+    };
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${formatGroups(groups, rows.length)}\n`);
+  }
+  return 0;
+}
 
+type Config = ReturnType<typeof loadConfig>;
+
+/** The SQLite file's rows, or undefined when there is no file yet. */
+function readSqlite(path: string, config: Config, since: number): UnansweredRow[] | undefined {
+  if (path !== ":memory:" && !existsSync(path)) return undefined;
   const store = openUnansweredStore(path, { retentionDays: config.unanswered.retentionDays });
   try {
-    const since = values.days ? Date.now() - Number(values.days) * 24 * 60 * 60 * 1000 : 0;
-    const rows = store.list(since);
-    const groups = groupQuestions(rows);
-    if (values.json) {
-      const out = {
-        total: rows.length,
-        groups: groups.map((g) => ({ ...g, lastAskedAt: new Date(g.lastAskedAt).toISOString() })),
-      };
-      process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-    } else {
-      process.stdout.write(`${formatGroups(groups, rows.length)}\n`);
-    }
-    return 0;
+    return store.list(since);
   } finally {
     store.close();
+  }
+}
+
+/** Whichever store the bot writes to: the shared state's log with Redis, else the SQLite file. */
+async function readConfigured(config: Config, since: number): Promise<UnansweredRow[] | undefined> {
+  const state = openSharedState(config);
+  try {
+    if (state.kind === "redis")
+      return await readStateLog(state, config.unanswered.retentionDays, since);
+    return readSqlite(config.unanswered.dbPath, config, since);
+  } finally {
+    await state.close();
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   // Same .env as the bot, so both look at the same database.
   if (existsSync(".env")) process.loadEnvFile?.(".env");
-  process.exitCode = runUnansweredCli(process.argv.slice(2));
+  process.exitCode = await runUnansweredCli(process.argv.slice(2));
 }

@@ -8,18 +8,24 @@ import { type Client, Events, Status } from "discord.js";
 import type { DiscordConfig } from "../../config.ts";
 import type { Dispatcher } from "../../core/dispatch.ts";
 import type { Logger } from "../../core/logger.ts";
-import { within } from "../../core/within.ts";
 import type { ConnectionState } from "../../ops/health.ts";
+import { InFlight } from "../../ops/lifecycle/in-flight.ts";
 import { createDiscordClient } from "./client.ts";
 import { handleInteraction } from "./interactions.ts";
 import { handleMessage } from "./messages.ts";
 import { describeRestError, explainDiscordError } from "./rest-errors.ts";
 
-/** How long stop() waits for in-flight interactions; below main's 5 s shutdown grace. */
+/** How long stop() waits for in-flight work when no deadline is given. */
 const DRAIN_MS = 4000;
 
 export interface DiscordBot {
-  stop(): Promise<void>;
+  /**
+   * Answers what has arrived (interactions, messages, their REST replies) until `deadline`
+   * (epoch ms; default 4 s from now), then closes the gateway; returns how many were cut.
+   */
+  stop(deadline?: number): Promise<number>;
+  /** Interactions and messages not answered yet. */
+  pending(): number;
   /** The live client, for diagnostics and tests. */
   readonly client: Client;
   /** Gateway state for the health endpoint: connected only when every shard is ready. */
@@ -43,16 +49,12 @@ export async function startDiscord(
   const client = createDiscordClient(config, { restTimeoutMs: options.restTimeoutMs });
 
   // Work in progress, so stop() can let it finish (SIGTERM drain) before the client goes.
-  const inFlight = new Set<Promise<void>>();
-  const track = (work: Promise<void>) => {
-    inFlight.add(work);
-    void work.finally(() => inFlight.delete(work));
-  };
+  const inFlight = new InFlight();
   client.on(Events.InteractionCreate, (interaction) =>
-    track(handleInteraction(interaction, dispatcher, log, options.deferAfterMs)),
+    inFlight.track(handleInteraction(interaction, dispatcher, log, options.deferAfterMs)),
   );
   client.on(Events.MessageCreate, (message) =>
-    track(handleMessage(message, client, dispatcher, log)),
+    inFlight.track(handleMessage(message, client, dispatcher, log)),
   );
   // Without an "error" listener an EventEmitter error would crash the process.
   client.on(Events.Error, (err) =>
@@ -86,6 +88,7 @@ export async function startDiscord(
   let stopped = false;
   return {
     client,
+    pending: () => inFlight.size,
     connection() {
       if (stopped) return "disconnected";
       const shards = [...client.ws.shards.values()];
@@ -94,16 +97,14 @@ export async function startDiscord(
       if (shards.some((s) => s.status === Status.Disconnected)) return "disconnected";
       return "connecting";
     },
-    async stop() {
-      if (stopped) return;
+    async stop(deadline = Date.now() + DRAIN_MS) {
+      if (stopped) return 0;
       stopped = true;
       // Answer what has arrived (bounded), then close: destroy() also drops the REST token.
-      const deadline = Date.now() + DRAIN_MS;
-      while (inFlight.size > 0 && Date.now() < deadline) {
-        await within(Promise.allSettled([...inFlight]), deadline - Date.now());
-      }
-      if (inFlight.size > 0) log.warn({ pending: inFlight.size }, "stopped with work in flight");
+      const cut = await inFlight.settle(deadline);
+      if (cut > 0) log.warn({ cut }, "stopped with work in flight");
       await client.destroy();
+      return cut;
     },
   };
 }

@@ -8,7 +8,7 @@ import type { Dispatcher, Requester } from "../../core/dispatch.ts";
 import type { Logger } from "../../core/logger.ts";
 import { renderMessageReply } from "./render.ts";
 import { DEFER_AFTER_MS } from "./respond.ts";
-import { describeRestError } from "./rest-errors.ts";
+import { describeRestError, retryRest } from "./rest-errors.ts";
 
 /** Whether the bot should answer this message at all. */
 export function isForBot(message: Message, botId: string): boolean {
@@ -54,7 +54,7 @@ export function handleMessage(
     }, DEFER_AFTER_MS);
     const reply = await pending.finally(() => clearTimeout(typing));
     try {
-      await message.reply(renderMessageReply(reply));
+      await retryRest(() => message.reply(renderMessageReply(reply)));
     } catch (err) {
       logger.warn(
         { ...describeRestError(err), message: message.id },

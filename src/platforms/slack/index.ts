@@ -1,45 +1,62 @@
 /**
  * Starts Incident Desk on Slack: checks the token, builds Bolt with the
- * right receiver, wires the listeners, and returns a graceful stop.
+ * right receiver, wires the listeners, and returns a stop that drains: in
+ * HTTP mode the route on the process's HTTP server, in Socket Mode the
+ * envelopes received, and in both the replies still queued for Slack.
  */
 
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { App, SocketModeReceiver, type webApi } from "@slack/bolt";
 import type { SlackConfig } from "../../config.ts";
 import type { Dispatcher } from "../../core/dispatch.ts";
 import type { Logger } from "../../core/logger.ts";
-import { within } from "../../core/within.ts";
 import type { ConnectionState } from "../../ops/health.ts";
+import { InFlight } from "../../ops/lifecycle/in-flight.ts";
+import { createMemoryState, type SharedState } from "../../ops/state/index.ts";
+import { type HttpServer, startHttpServer } from "../http/server.ts";
 import { checkBotToken, SlackStartError, socketStartError } from "./auth-check.ts";
 import { boltLogger } from "./bolt-logger.ts";
+import { slackFetch } from "./fetch.ts";
+import { SlackHttpRoute } from "./http-route.ts";
 import { listenForActions } from "./listeners/actions.ts";
 import { listenForCommands } from "./listeners/commands.ts";
 import { listenForMessages } from "./listeners/messages.ts";
-import { httpReceiver, type SocketTuning, socketReceiver } from "./receiver.ts";
+import { type SocketTuning, socketReceiver } from "./receiver.ts";
 
 export { SlackStartError } from "./auth-check.ts";
 export { buildManifest, runManifestCli } from "./manifest.ts";
 
 export interface StartSlackOptions {
-  /** HTTP mode: the port to listen on (0 = any free port). Default 3000. */
+  /**
+   * HTTP mode: the process's HTTP server, which gets the /slack/events route. Without one
+   * (tests, the bench), Slack starts its own on `port` and `host`.
+   */
+  server?: HttpServer;
+  /** HTTP mode without `server`: the port to listen on (0 = any free port). Default 3000. */
   port?: number;
-  /** HTTP mode: the interface to bind. Default all interfaces. */
+  /** HTTP mode without `server`: the interface to bind. Default all interfaces. */
   host?: string;
+  /** Replay and retry de-duplication; this process's memory by default. */
+  state?: SharedState;
   /** See ListenerDeps.ackBudgetMs; default 2000 ms. */
   ackBudgetMs?: number;
   /** Web API retries after a 429 or 5xx; default 2 (fast, so a chat answer is not held for minutes). */
   retries?: number;
-  /** How long one Web API call may take before it is aborted (and retried); default 10 s. */
+  /** How long one Web API or response_url call may take before it is aborted (and retried); default 10 s. */
   webApiTimeoutMs?: number;
   socket?: SocketTuning;
 }
 
 export interface RunningSlack {
-  stop(): Promise<void>;
+  /**
+   * Drains until `deadline` (epoch ms; default 5 s from now): HTTP requests, Socket Mode
+   * envelopes and queued replies; returns how many were cut.
+   */
+  stop(deadline?: number): Promise<number>;
+  /** Listener work not finished yet. */
+  pending(): number;
   /** HTTP mode: the bound port. */
   port?: number;
-  /** For the health endpoint: the socket's state (Socket Mode) or whether the server listens (HTTP). */
+  /** For the health endpoint: the socket's state (Socket Mode) or whether the app runs (HTTP). */
   connection(): ConnectionState;
 }
 
@@ -52,8 +69,10 @@ function webClientOptions(
 ): webApi.WebClientOptions {
   return {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
-    retryConfig: { retries, factor: 2, minTimeout: 200, maxTimeout: 2000 },
+    // Exponential backoff with jitter between retries of a 5xx or a timeout.
+    retryConfig: { retries, factor: 2, minTimeout: 200, maxTimeout: 2000, randomize: true },
     timeout,
+    fetch: slackFetch(timeout),
   };
 }
 
@@ -68,14 +87,20 @@ export async function startSlack(
   const bolt = boltLogger(log, "bolt");
   const identity = await checkBotToken(config.botToken, { ...clientOptions(), logger: bolt });
 
-  let receiver: ReturnType<typeof httpReceiver> | ReturnType<typeof socketReceiver>;
+  const inFlight = new InFlight();
+  let receiver: SlackHttpRoute | SocketModeReceiver;
   if (config.mode === "socket") {
     if (!config.appToken)
       throw new SlackStartError("Socket Mode needs SLACK_APP_TOKEN (xapp-...).");
     receiver = socketReceiver(config.appToken, bolt, clientOptions(), opts.socket);
   } else {
     if (!config.signingSecret) throw new SlackStartError("HTTP mode needs SLACK_SIGNING_SECRET.");
-    receiver = httpReceiver(config.signingSecret, bolt);
+    receiver = new SlackHttpRoute({
+      signingSecret: config.signingSecret,
+      state: opts.state ?? createMemoryState(),
+      inFlight,
+      logger: log,
+    });
   }
 
   const app = new App({
@@ -94,6 +119,9 @@ export async function startSlack(
   app.error(async (error) => {
     log.error({ err: error }, "slack listener error");
   });
+  // Socket Mode hands envelopes to processEvent itself: track them here (HTTP mode tracks
+  // processEvent in the route), so the drain waits for every listener and its replies.
+  if (receiver instanceof SocketModeReceiver) app.use(({ next }) => inFlight.track(next()));
 
   const deps = { dispatcher, logger: log, ackBudgetMs: opts.ackBudgetMs ?? 2000 };
   listenForCommands(app, deps);
@@ -109,10 +137,9 @@ export async function startSlack(
     socket.on("reconnecting", () => (socketState = "connecting"));
     socket.on("disconnected", () => (socketState = "disconnected"));
   }
-  let server: Server | undefined;
-
+  let ownServer: HttpServer | undefined;
   let port: number | undefined;
-  if (config.mode === "socket") {
+  if (receiver instanceof SocketModeReceiver) {
     try {
       await app.start();
     } catch (err) {
@@ -121,40 +148,49 @@ export async function startSlack(
     }
     log.info({ mode: "socket", team: identity.teamId }, "slack connected (Socket Mode)");
   } else {
-    const listen = opts.host ? { port: opts.port ?? 3000, host: opts.host } : (opts.port ?? 3000);
-    server = (await app.start(listen)) as Server;
-    port = (server.address() as AddressInfo).port;
+    await app.start();
+    let server = opts.server;
+    if (!server) {
+      ownServer = await startHttpServer({
+        port: opts.port ?? 3000,
+        host: opts.host,
+        probes: { slack: () => (stopped ? "disconnected" : "connected") },
+        logger: log,
+      });
+      server = ownServer;
+    }
+    server.add(receiver);
+    port = server.port;
     log.info({ mode: "http", port, team: identity.teamId }, "slack listening (HTTP mode)");
   }
 
-  let stopped: Promise<void> | undefined;
+  let stopped: Promise<number> | undefined;
   return {
     port,
+    pending: () => inFlight.size + (ownServer?.pending() ?? 0),
     connection() {
       if (stopped) return "disconnected";
-      if (server) return server.listening ? "connected" : "disconnected";
+      if (receiver instanceof SlackHttpRoute) return "connected";
       return socketState;
     },
-    stop() {
+    stop(deadline = Date.now() + STOP_TIMEOUT_MS) {
       stopped ??= (async () => {
-        const closing = (async () => {
+        // Intake first: a server of our own stops taking requests and finishes those it has.
+        let cut = (await ownServer?.drain(deadline)) ?? 0;
+        // Then every listener still answering, its queued replies included; Socket Mode acks
+        // the envelopes it has over the still-open socket.
+        cut += await inFlight.settle(deadline);
+        if (cut > 0) log.warn({ cut }, "slack stopped with work in flight");
+        try {
           // Bolt's SocketModeReceiver.stop() does not wait for the close handshake; wait for it
           // here, so the socket is closed cleanly before the process moves on.
           if (receiver instanceof SocketModeReceiver) await receiver.client.disconnect();
           await app.stop();
-        })();
-        const done = await within(
-          closing.then(
-            () => true,
-            (err: unknown) => {
-              log.warn({ err }, "slack stop failed");
-              return true;
-            },
-          ),
-          STOP_TIMEOUT_MS,
-        );
-        if (!done) log.warn("slack did not stop in time; continuing shutdown");
+        } catch (err) {
+          log.warn({ err }, "slack stop failed");
+        }
         log.info("slack stopped");
+        return cut;
       })();
       return stopped;
     },
