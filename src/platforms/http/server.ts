@@ -15,6 +15,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { type AddressInfo, Server as NetServer, type Socket } from "node:net";
 import type { Logger } from "../../core/logger.ts";
 import { type ConnectionProbe, HEALTH_PATH, healthReport } from "../../ops/health.ts";
+import { acceptBacklog } from "./backlog.ts";
 import type { HttpRequest, HttpResponse, Route } from "./types.ts";
 
 export const DEFAULT_BODY_LIMIT = 128 * 1024;
@@ -54,8 +55,8 @@ interface Tracked {
 }
 
 const JSON_TYPE = { "content-type": "application/json", "cache-control": "no-store" };
-/** How long a connection accepted before the drain may take to send its request. */
-const FIRST_REQUEST_GRACE_MS = 1000;
+/** The backlog counts as empty once no connection has come in for this long. */
+const ACCEPT_QUIET_MS = 50;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -96,6 +97,7 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
   let draining = false;
   let drainedAt = 0;
   let pendingRequests = 0;
+  let accepted = 0;
   /** Wakes the drain loop when a response finishes or a socket closes. */
   let wake: (() => void) | undefined;
   const changed = () => wake?.();
@@ -128,7 +130,9 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
     return found.handle(request);
   }
 
-  const server = createServer((req, res) => {
+  const headersTimeoutMs = opts.headersTimeoutMs ?? 5000;
+  // Node enforces the header and request timeouts on this interval (30 s by default).
+  const server = createServer({ connectionsCheckingInterval: 500 }, (req, res) => {
     const tracked = sockets.get(req.socket);
     if (tracked) tracked.active += 1;
     pendingRequests += 1;
@@ -157,10 +161,11 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
       },
     );
   });
-  server.headersTimeout = opts.headersTimeoutMs ?? 5000;
+  server.headersTimeout = headersTimeoutMs;
   server.requestTimeout = opts.requestTimeoutMs ?? 10_000;
   server.keepAliveTimeout = 5000;
   server.on("connection", (socket: Socket) => {
+    accepted += 1;
     sockets.set(socket, { active: 0, served: 0 });
     socket.once("close", () => {
       sockets.delete(socket);
@@ -192,7 +197,8 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
     const now = Date.now();
     for (const [socket, t] of sockets) {
       if (t.active > 0) continue;
-      if (t.served > 0 || now - drainedAt >= FIRST_REQUEST_GRACE_MS) socket.destroy();
+      // A fresh connection gets until the headers timeout to send its request.
+      if (t.served > 0 || now - drainedAt >= headersTimeoutMs) socket.destroy();
     }
   }
 
@@ -207,9 +213,25 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
       drained ??= (async () => {
         draining = true;
         drainedAt = Date.now();
-        // Connections waiting in the listen backlog are accepted on the next poll of the event
-        // loop; closing the listener before that would reset them.
-        await sleep(20);
+        // Connections waiting in the listen backlog count as received: closing the listener
+        // would reset them. Node takes them a few per turn of the event loop, so keep accepting
+        // until none has come for a while (bounded: a steady stream would never stop).
+        // At most half the time left: the other half is for finishing what was taken.
+        const acceptUntil = Date.now() + (deadline - Date.now()) / 2;
+        let seen = accepted;
+        let lastNewAt = Date.now();
+        while (Date.now() < acceptUntil) {
+          await sleep(1);
+          await new Promise((resolve) => setImmediate(resolve)); // a poll phase has run
+          if (accepted !== seen) {
+            seen = accepted;
+            lastNewAt = Date.now();
+          } else if (Date.now() - lastNewAt >= ACCEPT_QUIET_MS) {
+            // Quiet: confirm with the kernel's count where it can be read (costly, so only now).
+            if (!acceptBacklog(port)) break;
+            lastNewAt = Date.now();
+          }
+        }
         // net.Server's close stops listening but leaves open connections to the loop below
         // (http.Server's would also drop accepted ones whose request is not read yet).
         NetServer.prototype.close.call(server);
