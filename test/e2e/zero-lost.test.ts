@@ -219,6 +219,10 @@ async function runAndStop(run: Run): Promise<void> {
   );
   for (const secret of [discord.token, SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET])
     assert.ok(!output.includes(secret), "a token or secret was printed");
+  // The interaction tokens travel in REST paths; they must not be printed either.
+  for (const i of interactions)
+    assert.ok(!output.includes(i.token), "an interaction token was printed");
+  assert.match(output, /"msg":"stopped"/);
 }
 
 test("npm start, SIGTERM to npm alone: drains everything and exits 0", () =>
