@@ -13,6 +13,8 @@ export interface SafeOpen {
   store?: UnansweredStore;
   /** What went wrong and what was done, when something did. */
   problem?: string;
+  /** The error when the store could not be opened. */
+  error?: unknown;
 }
 
 const CORRUPT = new Set(["SQLITE_NOTADB", "SQLITE_CORRUPT"]);
@@ -36,7 +38,7 @@ export function openStoreSafely(path: string, opts: UnansweredStoreOptions = {})
     return { store: openUnansweredStore(path, opts) };
   } catch (err) {
     if (!isCorruption(err) || !existsSync(path))
-      return { problem: describeStoreFailure(path, err) };
+      return { problem: describeStoreFailure(path, err), error: err };
     const aside = `${path}.corrupt-${Date.now()}`;
     try {
       renameSync(path, aside);
@@ -48,7 +50,7 @@ export function openStoreSafely(path: string, opts: UnansweredStoreOptions = {})
         problem: `${path} (${STORE_SETTING}) is not a usable SQLite database (${(err as Error).message}); moved it aside to ${aside} and started a new one.`,
       };
     } catch (again) {
-      return { problem: describeStoreFailure(path, again) };
+      return { problem: describeStoreFailure(path, again), error: again };
     }
   }
 }

@@ -11,7 +11,7 @@ import {
   openStoreSafely,
   STORE_SETTING,
 } from "./open-safely.ts";
-import type { UnansweredEntry } from "./store.ts";
+import type { UnansweredEntry, UnansweredStore } from "./store.ts";
 
 export interface WriterInit {
   path: string;
@@ -31,14 +31,25 @@ if (!port) throw new Error("writer-worker.ts runs as a worker thread");
 const init = workerData as WriterInit;
 const post = (message: WriterMessage) => port.postMessage(message);
 
-const opened = openStoreSafely(init.path, {
-  retentionDays: init.retentionDays,
-  maxRows: init.maxRows,
-  busyTimeoutMs: init.busyTimeoutMs,
-});
-let store = opened.store;
-if (store) post({ type: "ready", problem: opened.problem });
-else post({ type: "disabled", problem: opened.problem ?? `${init.path} (${STORE_SETTING})` });
+const isBusy = (err: unknown) =>
+  /^SQLITE_(BUSY|LOCKED)/.test(String((err as { code?: unknown })?.code ?? ""));
+
+/** Opens the store; a database locked by another process is tried again with the next batch. */
+function open(): { store?: UnansweredStore; locked?: boolean; problem?: string } {
+  const opened = openStoreSafely(init.path, {
+    retentionDays: init.retentionDays,
+    maxRows: init.maxRows,
+    busyTimeoutMs: init.busyTimeoutMs,
+  });
+  if (!opened.store && isBusy(opened.error)) return { locked: true };
+  return opened;
+}
+
+const first = open();
+let store = first.store;
+let waitingForLock = first.locked === true;
+if (store || waitingForLock) post({ type: "ready", problem: first.problem });
+else post({ type: "disabled", problem: first.problem ?? `${init.path} (${STORE_SETTING})` });
 
 port.on("message", (batch: UnansweredEntry[] | "close") => {
   if (batch === "close") {
@@ -47,8 +58,19 @@ port.on("message", (batch: UnansweredEntry[] | "close") => {
     port.close();
     return;
   }
+  if (!store && waitingForLock) {
+    const again = open();
+    store = again.store;
+    waitingForLock = again.locked === true;
+    if (!store && !waitingForLock)
+      post({ type: "disabled", problem: again.problem ?? `${init.path} (${STORE_SETTING})` });
+  }
   if (!store) {
-    post({ type: "dropped", count: batch.length, reason: "store disabled" });
+    post({
+      type: "dropped",
+      count: batch.length,
+      reason: waitingForLock ? "database locked" : "store disabled",
+    });
     return;
   }
   try {
@@ -56,7 +78,7 @@ port.on("message", (batch: UnansweredEntry[] | "close") => {
     post({ type: "written", count: batch.length });
   } catch (err) {
     const code = String((err as { code?: unknown }).code ?? "");
-    if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
+    if (isBusy(err)) {
       post({ type: "dropped", count: batch.length, reason: "database locked" });
       return;
     }

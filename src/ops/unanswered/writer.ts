@@ -6,9 +6,10 @@
  * with at most one warning a minute; problems with the file itself are one
  * error line naming the file and the setting.
  */
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Logger } from "../../core/logger.ts";
-import { execArgvFor, siblingModule } from "../../core/module-file.ts";
+import { siblingModule } from "../../core/module-file.ts";
 import { within } from "../../core/within.ts";
 import { STORE_SETTING } from "./open-safely.ts";
 import type { UnansweredSink } from "./sink.ts";
@@ -49,7 +50,14 @@ export function startUnansweredWriter(opts: WriterOptions): UnansweredWriter {
     maxRows: opts.maxRows ?? 10_000,
     busyTimeoutMs: opts.busyTimeoutMs ?? 250,
   };
-  const worker = new Worker(file, { workerData: init, execArgv: execArgvFor(file) });
+  const worker = file.endsWith(".ts")
+    ? // Under tsx (npm start, tests) the worker registers tsx itself: Node 20 does not carry
+      // --import hooks into a worker's entry module.
+      new Worker(
+        `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(file).href)}); });`,
+        { eval: true, workerData: init },
+      )
+    : new Worker(file, { workerData: init });
   worker.unref();
 
   let queue: UnansweredEntry[] = [];
