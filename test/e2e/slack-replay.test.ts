@@ -115,6 +115,29 @@ describe("Slack HTTP mode runs each delivery once", () => {
     assert.equal(replies.length, 1, "answered once");
   });
 
+  it("a mention with an unknown topic is corrected privately, not in the public thread", async () => {
+    const event = eventCallback({
+      type: "app_mention",
+      user: "U0TOPIC",
+      text: `<@${BOT_USER_ID}> incident ${"nonsense".repeat(20)}`,
+      ts: "1700000200.000100",
+      channel: "C0TOPIC",
+      event_ts: "1700000200.000100",
+    });
+    assert.equal((await poster.json(event)).status, 200);
+    const correction = await waitFor(
+      () => slack.callsTo("chat.postEphemeral").find((c) => c.body.channel === "C0TOPIC"),
+      5000,
+      "the private correction",
+    );
+    assert.equal(correction.body.user, "U0TOPIC");
+    assert.ok(!JSON.stringify(correction.body).includes("nonsense".repeat(6)), "echo capped");
+    assert.equal(
+      slack.callsTo("chat.postMessage").filter((c) => c.body.channel === "C0TOPIC").length,
+      0,
+    );
+  });
+
   it("answers a signed request no listener handles with 404 at once, not after 3 s", async () => {
     const res = await poster.form("garbage=1&more=2");
     assert.equal(res.status, 404);

@@ -64,6 +64,16 @@ export function listenForMessages(app: App, deps: ListenerDeps & { botUserId: st
     };
     const { command, text } = routeText(dispatcher.commands, stripMentions(req.text, botUserId));
     const reply = await dispatcher.dispatchText(command, text, who);
+    if (reply.kind === "invalid") {
+      // A correction repeats the user's words: only they see it, in the thread.
+      await client.chat.postEphemeral({
+        channel: req.channel,
+        user: req.userId,
+        thread_ts: req.threadTs,
+        ...renderReply(reply),
+      });
+      return;
+    }
     reply.ephemeral = false; // a thread reply is seen by everyone in it
     await client.chat.postMessage({
       channel: req.channel,
