@@ -77,5 +77,5 @@ export function isRetryableRestError(err: unknown): boolean {
  * itself would retry at once, back to back; the client is built with retries: 0).
  */
 export function retryRest<T>(call: () => Promise<T>): Promise<T> {
-  return withRetry(call, { retries: 2, baseMs: 250, maxMs: 2000, retryable: isRetryableRestError });
+  return withRetry(call, { retries: 3, baseMs: 250, maxMs: 2000, retryable: isRetryableRestError });
 }
