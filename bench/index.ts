@@ -21,3 +21,6 @@ try {
 console.log("");
 const { benchLoad } = await import("./load.ts");
 await benchLoad();
+console.log("");
+const { benchAbuse } = await import("./abuse.ts");
+await benchAbuse();

@@ -1,7 +1,8 @@
 /**
  * The dispatcher as every process runs it (main, each Discord shard): the
- * command registry, the rate limits, and the record of unanswered questions.
- * One place, so a shard cannot end up with fewer safeguards than `npm start`.
+ * command registry, the rate limits, the shared state, the salt for hashed
+ * ids, and the record of unanswered questions. One place, so a shard cannot
+ * end up with fewer safeguards than `npm start`.
  */
 import { commands } from "../commands/index.ts";
 import { getEngine } from "./answer/index.ts";
@@ -11,36 +12,61 @@ import { setLogSalt } from "./core/hash-id.ts";
 import type { Logger } from "./core/logger.ts";
 import { createConversationMemory } from "./ops/conversation.ts";
 import { createRateGate } from "./ops/rate-limit.ts";
-import { createMemoryState } from "./ops/state/index.ts";
+import { resolveLogSalt } from "./ops/salt.ts";
+import { createMemoryState, type SharedState } from "./ops/state/index.ts";
 import { createUnansweredRecorder } from "./ops/unanswered/recorder.ts";
-import { openUnansweredStore } from "./ops/unanswered/store.ts";
+import { stateLogSink, type UnansweredSink } from "./ops/unanswered/sink.ts";
+import { startUnansweredWriter } from "./ops/unanswered/writer.ts";
 
 export interface RunningDispatcher {
   dispatcher: Dispatcher;
-  /** Releases the rate-limit store and closes the database. */
+  /** What this process remembers between requests (dedupe, limits, the unanswered log). */
+  state: SharedState;
+  /** Releases the rate-limit store, writes what is queued for the unanswered record, closes the state. */
   close(): Promise<void>;
+}
+
+/** The process's shared state: in memory, or Redis when configured (the scale work plugs in here). */
+export function openSharedState(_config: Config): SharedState {
+  return createMemoryState();
+}
+
+/** Redis keeps one record for every instance; otherwise the local SQLite file. */
+export function openUnansweredSink(
+  config: Config,
+  state: SharedState,
+  logger: Logger,
+): UnansweredSink {
+  const { dbPath, retentionDays } = config.unanswered;
+  if (state.kind === "redis")
+    return stateLogSink(state, {
+      retentionDays,
+      maxRows: 10_000,
+      onError: (err) => logger.debug({ err }, "unanswered question not recorded"),
+    });
+  return startUnansweredWriter({ path: dbPath, retentionDays, logger });
 }
 
 export async function buildDispatcher(config: Config, logger: Logger): Promise<RunningDispatcher> {
   getEngine(); // build the index now, so the first question is answered at full speed
-  setLogSalt(config.logSalt); // before the first request is logged or counted
+  setLogSalt(resolveLogSalt(config, logger)); // before the first request is logged or counted
   const rateGate = await createRateGate(config, { logger });
-  const store = openUnansweredStore(config.unanswered.dbPath, {
-    retentionDays: config.unanswered.retentionDays,
-  });
-  const state = createMemoryState();
+  const state = openSharedState(config);
+  const sink = openUnansweredSink(config, state, logger);
   const dispatcher = createDispatcher({
     commands,
     logger,
     rateGate,
-    onHandled: createUnansweredRecorder(store),
+    onHandled: createUnansweredRecorder(sink),
     conversations: createConversationMemory(state, { ttlMs: config.conversationTtlMs, logger }),
   });
   return {
     dispatcher,
+    state,
     async close() {
       await rateGate.close();
-      store.close();
+      await sink.close();
+      await state.close();
     },
   };
 }

@@ -63,6 +63,13 @@ const EnvSchema = z.object({
       .transform(Number)
       .optional(),
   ),
+  SHUTDOWN_GRACE_MS: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[1-9]\d*$/, "must be a positive whole number of milliseconds")
+      .transform(Number)
+      .optional(),
+  ),
   UNANSWERED_RETENTION_DAYS: optionalString.pipe(
     z
       .string()
@@ -110,11 +117,13 @@ export interface UnansweredConfig {
 export interface Config {
   discord?: DiscordConfig;
   slack?: SlackConfig;
+  /** The one HTTP server: webhooks and /healthz (HEALTH_PORT is an alias). */
   port: number;
-  healthPort?: number;
   logLevel: string;
-  /** Salt for the hashed user and channel ids (core/hash-id.ts); unset uses a fixed default. */
+  /** Salt for hashed ids; unset: a generated one kept under dataDir (see ops/salt.ts). */
   logSalt?: string;
+  /** How long a stop may drain before it cuts what is left and exits 1. */
+  shutdownGraceMs: number;
   /** Where local state (the unanswered-question database) lives. */
   dataDir: string;
   rateLimit: RateLimitConfig;
@@ -132,6 +141,7 @@ export const DEFAULT_PORT = 3000;
 const DEFAULT_DATA_DIR = "data";
 export const DEFAULT_RETENTION_DAYS = 90;
 const DEFAULT_LOG_LEVEL = "info";
+const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 
 type Env = z.infer<typeof EnvSchema>;
 
@@ -191,16 +201,25 @@ function slackConfig(e: Env): SlackConfig | undefined {
   };
 }
 
+/** One server serves /healthz and the webhooks; HEALTH_PORT is only an alias for PORT. */
+function serverPort(e: Env): number {
+  if (e.PORT !== undefined && e.HEALTH_PORT !== undefined && e.PORT !== e.HEALTH_PORT)
+    throw new ConfigError(
+      "HEALTH_PORT differs from PORT. One server now serves /healthz and the webhooks on PORT; HEALTH_PORT is only an alias for it. Set PORT alone.",
+    );
+  return e.PORT ?? e.HEALTH_PORT ?? DEFAULT_PORT;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parseEnv(env);
   const dataDir = e.DATA_DIR ?? DEFAULT_DATA_DIR;
   return {
     discord: discordConfig(e),
     slack: slackConfig(e),
-    port: e.PORT ?? DEFAULT_PORT,
-    healthPort: e.HEALTH_PORT,
+    port: serverPort(e),
     logLevel: e.LOG_LEVEL ?? DEFAULT_LOG_LEVEL,
     logSalt: e.LOG_SALT,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS ?? DEFAULT_SHUTDOWN_GRACE_MS,
     dataDir,
     rateLimit: {
       user: e.RATE_LIMIT_USER ?? { points: 8, seconds: 10 },

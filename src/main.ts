@@ -1,24 +1,20 @@
 /**
  * Start-up: read the configuration, build the dispatcher over the command
- * registry, and start every platform the configuration enables. With no
- * platform configured, open the local console chat instead.
+ * registry, and start every platform the configuration enables behind one
+ * HTTP server (webhooks and /healthz on PORT). With no platform configured,
+ * open the local console chat instead. Stopping is the lifecycle's: see
+ * src/ops/lifecycle.
  */
 import { join } from "node:path";
 import { config as loadDotenv } from "dotenv";
 import { buildDispatcher } from "./bootstrap.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { createLogger } from "./core/logger.ts";
-import { type ConnectionProbe, startHealthServer } from "./ops/health.ts";
+import type { ConnectionProbe } from "./ops/health.ts";
+import { createLifecycle } from "./ops/lifecycle/index.ts";
 import { runConsoleChat } from "./platforms/console/chat.ts";
 import { createConsoleLogger } from "./platforms/console/log-file.ts";
-
-/** How long in-flight work may take to drain after SIGINT/SIGTERM. */
-const SHUTDOWN_GRACE_MS = 5000;
-
-interface Running {
-  name: string;
-  stop(): Promise<void>;
-}
+import { startHttpServer } from "./platforms/http/server.ts";
 
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
@@ -37,65 +33,41 @@ async function main(): Promise<void> {
     return;
   }
 
-  const running: Running[] = [];
-  // Gateway-mode health (HEALTH_PORT): every enabled platform reports "connecting" until it
-  // has started, so a probe during start-up is not told everything is fine.
+  const lifecycle = createLifecycle({ logger, graceMs: config.shutdownGraceMs });
+  lifecycle.listen();
+  // Every enabled platform reports "connecting" until it has started, so a probe during
+  // start-up is not told everything is fine.
   const probes: Record<string, ConnectionProbe> = {};
   if (config.discord && config.discord.shards === undefined) probes.discord = () => "connecting";
   if (config.slack) probes.slack = () => "connecting";
-  if (config.healthPort !== undefined) {
-    const health = await startHealthServer(probes, { port: config.healthPort });
-    // First in the list, so it stops answering before the platforms go down.
-    running.push({ name: "health", stop: () => health.close() });
-    logger.info({ port: health.port }, "health endpoint listening");
-  }
-  let stopping = false;
-  const shutdown = async (signal: string, exitCode = 0) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, "shutting down");
-    const force = setTimeout(() => {
-      logger.warn("shutdown took too long; exiting");
-      process.exit(exitCode);
-    }, SHUTDOWN_GRACE_MS + 1000);
-    force.unref();
-    await Promise.allSettled(running.map((r) => r.stop()));
-    await app.close().catch((err: unknown) => logger.warn({ err }, "closing stores failed"));
-    logger.info("stopped");
-    process.exit(exitCode);
-  };
-  // A library promise that fails with nobody listening (e.g. a revoked token during a
-  // reconnect) is logged with context and ends the process cleanly, for a supervisor to restart.
-  process.on("unhandledRejection", (reason) => {
-    logger.fatal({ err: reason }, "unhandled rejection; exiting");
-    void shutdown("unhandledRejection", 1);
-  });
-  process.once("SIGINT", () => void shutdown("SIGINT"));
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  const http = await startHttpServer({ port: config.port, probes, logger });
+  // Steps stop in this order: intake first, then the platforms' queued replies, stores last.
+  lifecycle.add({ name: "http", stop: (d) => http.drain(d), pending: () => http.pending() });
 
   if (config.discord?.shards !== undefined) {
     // Several shards: each runs in its own process under discord.js's ShardingManager.
     const { startSharded } = await import("./platforms/discord/sharded.ts");
     const sharded = await startSharded(config.discord, logger);
-    running.push({ name: "discord", stop: () => sharded.stop() });
+    lifecycle.add({ name: "discord", stop: (d) => sharded.stop(d) });
     logger.info("Discord shards started");
   } else if (config.discord) {
     const { startDiscord } = await import("./platforms/discord/index.ts");
     const bot = await startDiscord(config.discord, dispatcher, logger);
-    running.push({ name: "discord", stop: () => bot.stop() });
+    lifecycle.add({ name: "discord", stop: (d) => bot.stop(d), pending: () => bot.pending() });
     probes.discord = () => bot.connection();
     logger.info("Discord bot connected");
   }
   if (config.slack) {
     const { startSlack } = await import("./platforms/slack/index.ts");
-    const slack = await startSlack(config.slack, dispatcher, logger, { port: config.port });
-    running.push({ name: "slack", stop: () => slack.stop() });
+    const slack = await startSlack(config.slack, dispatcher, logger, {
+      server: http,
+      state: app.state,
+    });
+    lifecycle.add({ name: "slack", stop: (d) => slack.stop(d), pending: () => slack.pending() });
     probes.slack = () => slack.connection();
-    logger.info(
-      { mode: config.slack.mode, ...(slack.port !== undefined ? { port: slack.port } : {}) },
-      "Slack app running",
-    );
+    logger.info({ mode: config.slack.mode, port: http.port }, "Slack app running");
   }
+  lifecycle.add({ name: "stores", stop: () => app.close().then(() => 0) });
 }
 
 main().catch((err: unknown) => {

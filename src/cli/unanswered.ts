@@ -6,16 +6,20 @@
  */
 import { existsSync } from "node:fs";
 import { config as loadDotenv } from "dotenv";
-import { ConfigError, loadConfig } from "../config.ts";
+import { openSharedState } from "../bootstrap.ts";
+import { type Config, ConfigError, loadConfig } from "../config.ts";
 import { groupQuestions, type QuestionGroup } from "../ops/unanswered/group.ts";
-import { openUnansweredStore } from "../ops/unanswered/store.ts";
+import { readStateLog } from "../ops/unanswered/sink.ts";
+import { openUnansweredStore, type UnansweredRow } from "../ops/unanswered/store.ts";
 import { EXIT, type Io, parseCommandLine, stdio, usageError } from "./args.ts";
 
 const USAGE = `Usage: npm run unanswered -- [--days N] [--json] [--db PATH]
 
   --days N     only questions asked in the last N days (default: everything kept)
   --json       machine-readable output
-  --db PATH    the database (default: UNANSWERED_DB, or DATA_DIR/unanswered.db)`;
+  --db PATH    the database (default: UNANSWERED_DB, or DATA_DIR/unanswered.db)
+
+With shared state in Redis the record is read from there (every instance writes to it).`;
 
 function formatTime(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC`;
@@ -56,7 +60,7 @@ export async function runUnansweredCli(argv: string[], io: Io = stdio): Promise<
 
   // Same .env as the bot, so both look at the same database.
   loadDotenv({ quiet: true });
-  let config: ReturnType<typeof loadConfig>;
+  let config: Config;
   try {
     config = loadConfig(process.env);
   } catch (err) {
@@ -64,9 +68,11 @@ export async function runUnansweredCli(argv: string[], io: Io = stdio): Promise<
     io.err(err.message);
     return EXIT.failed;
   }
-  const path = db ?? config.unanswered.dbPath;
-  if (path !== ":memory:" && !existsSync(path)) {
+  const since = days ? Date.now() - Number(days) * DAY_MS : 0;
+  const rows = db ? readSqlite(db, config, since) : await readConfigured(config, since);
+  if (!rows) {
     // Nothing recorded yet: say so rather than create an empty database here.
+    const path = db ?? config.unanswered.dbPath;
     io.out(
       json
         ? JSON.stringify({ total: 0, groups: [] })
@@ -75,22 +81,39 @@ export async function runUnansweredCli(argv: string[], io: Io = stdio): Promise<
     return EXIT.ok;
   }
 
+  const groups = groupQuestions(rows);
+  if (!json) {
+    io.out(formatGroups(groups, rows.length));
+    return EXIT.ok;
+  }
+  const lastAsked = (g: QuestionGroup) => new Date(g.lastAskedAt).toISOString();
+  const out = {
+    total: rows.length,
+    groups: groups.map((g) => ({ ...g, lastAskedAt: lastAsked(g) })),
+  };
+  io.out(JSON.stringify(out, null, 2));
+  return EXIT.ok;
+}
+
+/** The SQLite file's rows, or undefined when there is no file yet. */
+function readSqlite(path: string, config: Config, since: number): UnansweredRow[] | undefined {
+  if (path !== ":memory:" && !existsSync(path)) return undefined;
   const store = openUnansweredStore(path, { retentionDays: config.unanswered.retentionDays });
   try {
-    const rows = store.list(days ? Date.now() - Number(days) * DAY_MS : 0);
-    const groups = groupQuestions(rows);
-    if (!json) {
-      io.out(formatGroups(groups, rows.length));
-      return EXIT.ok;
-    }
-    const lastAsked = (g: QuestionGroup) => new Date(g.lastAskedAt).toISOString();
-    const out = {
-      total: rows.length,
-      groups: groups.map((g) => ({ ...g, lastAskedAt: lastAsked(g) })),
-    };
-    io.out(JSON.stringify(out, null, 2));
-    return EXIT.ok;
+    return store.list(since);
   } finally {
     store.close();
+  }
+}
+
+/** Whichever store the bot writes to: the shared state's log with Redis, else the SQLite file. */
+async function readConfigured(config: Config, since: number): Promise<UnansweredRow[] | undefined> {
+  const state = openSharedState(config);
+  try {
+    if (state.kind === "redis")
+      return await readStateLog(state, config.unanswered.retentionDays, since);
+    return readSqlite(config.unanswered.dbPath, config, since);
+  } finally {
+    await state.close();
   }
 }

@@ -1,19 +1,17 @@
 /**
  * Platform ids -> short, stable, salted hashes, so logs and the unanswered
  * store can tell requests from the same person apart without holding who
- * they are. The salt is per deployment (LOG_SALT, set at start-up through
- * setLogSalt): without it, anyone could hash a known user id and look for it
- * in the logs.
+ * they are. The salt is per deployment (LOG_SALT, or one generated under
+ * DATA_DIR: see ops/salt.ts), set once at start; until then a random one, so
+ * no hash is ever made with a value anyone could look up.
  */
-import { createHmac } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 
-const DEFAULT_SALT = "incident-desk/log-salt/v1";
+let salt = randomBytes(32).toString("hex");
 
-let salt = DEFAULT_SALT;
-
-/** Sets the deployment's salt (config.logSalt) once at start-up; unset keeps the default. */
-export function setLogSalt(value: string | undefined): void {
-  salt = value || DEFAULT_SALT;
+/** Sets the deployment's salt (start-up, tests). */
+export function setLogSalt(value: string): void {
+  salt = value;
 }
 
 function hashId(kind: "user" | "channel", platform: string, id: string): string {

@@ -31,6 +31,13 @@ function matchChoice(spec: ChoiceOption, word: string): string | undefined {
   return w.length >= 3 && prefixed.length === 1 ? prefixed[0]?.value : undefined;
 }
 
+/** Longest piece of the user's own words repeated back (only ever in a private reply). */
+export const MAX_ECHO = 40;
+
+function echo(word: string): string {
+  return word.length > MAX_ECHO ? `${word.slice(0, MAX_ECHO - 1)}…` : word;
+}
+
 export function parseCommandText(command: AnyCommand, text: string): ParsedText {
   const trimmed = text.trim();
   const choice = findOption(command, "choice");
@@ -52,7 +59,7 @@ export function parseCommandText(command: AnyCommand, text: string): ParsedText 
       const valid = spec.choices.map((c) => c.value).join(", ");
       return {
         ok: false,
-        problem: `"${firstWord}" is not a ${name} I know. Try one of: ${valid}.`,
+        problem: `"${echo(firstWord)}" is not a ${name} I know. Try one of: ${valid}.`,
       };
     }
   }

@@ -1,12 +1,10 @@
 /**
- * The health endpoint for gateway mode (HEALTH_PORT): a tiny node:http
- * server that asks each running platform how its connection is and answers
- * GET/HEAD /healthz with 200 when all are connected, 503 otherwise, so an
- * orchestrator restarts or drains an instance whose gateway stays down.
- * Read-only: it reports state, it never changes it.
+ * The health report behind /healthz (served by the process's HTTP server):
+ * asks each running platform how its connection is; 200 when all are
+ * connected, 503 otherwise, so an orchestrator restarts or drains an
+ * instance whose gateway stays down. Read-only: it reports state, it never
+ * changes it.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 
 export const HEALTH_PATH = "/healthz";
 
@@ -35,68 +33,4 @@ export function healthReport(probes: Readonly<Record<string, ConnectionProbe>>):
   }
   const ok = Object.values(platforms).every((s) => s === "connected");
   return { status: ok ? 200 : 503, body: { ok, platforms } };
-}
-
-export interface HealthServer {
-  port: number;
-  close(): Promise<void>;
-}
-
-export interface HealthServerOptions {
-  port: number;
-  /** Interface to bind; all interfaces by default, as an orchestrator probes from outside. */
-  host?: string;
-}
-
-function answer(
-  req: IncomingMessage,
-  res: ServerResponse,
-  probes: Readonly<Record<string, ConnectionProbe>>,
-): void {
-  const path = new URL(req.url ?? "/", "http://health").pathname;
-  const method = req.method ?? "GET";
-  const headers = { "content-type": "application/json", "cache-control": "no-store" };
-  if (path !== HEALTH_PATH) {
-    res.writeHead(404, headers).end(method === "HEAD" ? undefined : '{"error":"not found"}');
-    return;
-  }
-  if (method !== "GET" && method !== "HEAD") {
-    res.writeHead(405, { ...headers, allow: "GET, HEAD" }).end();
-    return;
-  }
-  const report = healthReport(probes);
-  res.writeHead(report.status, headers);
-  res.end(method === "HEAD" ? undefined : JSON.stringify(report.body));
-}
-
-/**
- * Starts the health server. `probes` is read on every request, so platforms
- * added after start-up (main starts them one by one) are reported as they land.
- */
-export async function startHealthServer(
-  probes: Readonly<Record<string, ConnectionProbe>>,
-  opts: HealthServerOptions,
-): Promise<HealthServer> {
-  const server = createServer((req, res) => answer(req, res, probes));
-  // Probes should never hold a connection open across a shutdown.
-  server.keepAliveTimeout = 1000;
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port, opts.host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
-  let closed: Promise<void> | undefined;
-  return {
-    port,
-    close() {
-      closed ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      return closed;
-    },
-  };
 }

@@ -56,7 +56,7 @@ describe("Discord bot under failure", () => {
   });
 
   test("a callback that keeps failing with 500 is logged, not fatal: the next interaction is served", async () => {
-    // discord.js retries a 5xx three times; fail all four attempts so the error reaches our handler.
+    // A 5xx is retried three times (with backoff); fail all four attempts so the error reaches our handler.
     h.fake.failNext(CALLBACK, 500, 4);
     const failed = h.fake.sendCommand("ask", { question: "why was ByteDance suspended?" });
     await h.fake.waitFor(

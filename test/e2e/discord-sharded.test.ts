@@ -10,7 +10,7 @@ import { startSharded } from "../../src/platforms/discord/sharded.ts";
 import { type FakeDiscord, startFakeDiscord } from "../fakes/discord/fake-discord.ts";
 
 let fake: FakeDiscord;
-let sharded: { stop(): Promise<void> } | undefined;
+let sharded: { stop(deadline: number): Promise<number> } | undefined;
 
 before(async () => {
   fake = await startFakeDiscord({ recommendedShards: 1 });
@@ -24,7 +24,7 @@ before(async () => {
 });
 
 after(async () => {
-  await sharded?.stop();
+  await sharded?.stop(Date.now() + 5000);
   await fake?.close();
 });
 

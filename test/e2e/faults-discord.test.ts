@@ -50,7 +50,7 @@ describe("Discord faults", () => {
   });
 
   test("a callback that always times out is logged, not fatal: the next interaction is served", async () => {
-    // discord.js retries an aborted request three times: hold all four attempts.
+    // An aborted request is retried three times (with backoff): hold all four attempts.
     h.fake.holdNext(CALLBACK, 4);
     const lost = h.fake.sendCommand("ask", { question: "why was ByteDance suspended?" });
     // Polled: a log line is not an event the stand-in hears about.

@@ -28,15 +28,26 @@ function errorFor(env: NodeJS.ProcessEnv): ConfigError {
   assert.fail(`loadConfig accepted ${JSON.stringify(Object.keys(env))}`);
 }
 
+describe("HEALTH_PORT", () => {
+  test("is an alias for PORT", () => {
+    assert.equal(loadConfig({ HEALTH_PORT: "9090" }).port, 9090);
+    assert.equal(loadConfig({ HEALTH_PORT: "9090", PORT: "9090" }).port, 9090);
+  });
+
+  test("a different HEALTH_PORT is an error that says one server serves both", () => {
+    assert.throws(() => loadConfig({ HEALTH_PORT: "9090", PORT: "8080" }), /PORT alone/);
+  });
+});
+
 describe("defaults", () => {
   test("an empty env runs the console only, with defaults", () => {
     const config = loadConfig({});
     assert.equal(config.discord, undefined);
     assert.equal(config.slack, undefined);
     assert.equal(config.port, 3000);
-    assert.equal(config.healthPort, undefined);
-    assert.equal(config.logLevel, "info");
+    assert.equal(config.shutdownGraceMs, 10_000);
     assert.equal(config.logSalt, undefined);
+    assert.equal(config.logLevel, "info");
     assert.equal(config.dataDir, "data");
     assert.deepEqual(config.rateLimit, {
       user: { points: 8, seconds: 10 },
@@ -56,8 +67,8 @@ describe("defaults", () => {
   test("values are read and converted", () => {
     const config = loadConfig({
       PORT: "8080",
-      HEALTH_PORT: "9090",
       LOG_LEVEL: "debug",
+      SHUTDOWN_GRACE_MS: "2500",
       DATA_DIR: "/var/lib/desk",
       RATE_LIMIT_USER: "3/5",
       RATE_LIMIT_CHANNEL: "100/60",
@@ -67,7 +78,7 @@ describe("defaults", () => {
     });
     assert.equal(config.port, 8080);
     assert.equal(config.logSalt, "per-deployment-salt");
-    assert.equal(config.healthPort, 9090);
+    assert.equal(config.shutdownGraceMs, 2500);
     assert.equal(config.logLevel, "debug");
     assert.deepEqual(config.rateLimit.user, { points: 3, seconds: 5 });
     assert.deepEqual(config.rateLimit.channel, { points: 100, seconds: 60 });
@@ -79,14 +90,12 @@ describe("defaults", () => {
   });
 });
 
-test("the configured salt changes every hashed id; unset restores the default", () => {
+test("the configured salt changes every hashed id", () => {
+  setLogSalt(loadConfig({ LOG_SALT: "one-salt" }).logSalt ?? "");
   const before = hashUserId("slack", "U1");
-  setLogSalt(loadConfig({ LOG_SALT: "another-salt" }).logSalt);
-  try {
-    assert.notEqual(hashUserId("slack", "U1"), before);
-  } finally {
-    setLogSalt(loadConfig({}).logSalt);
-  }
+  setLogSalt(loadConfig({ LOG_SALT: "another-salt" }).logSalt ?? "");
+  assert.notEqual(hashUserId("slack", "U1"), before);
+  setLogSalt(loadConfig({ LOG_SALT: "one-salt" }).logSalt ?? "");
   assert.equal(hashUserId("slack", "U1"), before);
 });
 

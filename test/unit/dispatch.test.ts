@@ -445,6 +445,15 @@ describe("dispatchText", () => {
     assert.equal((await d.dispatchText("colour", "", who)).title, "Colour none");
   });
 
+  test("an unknown topic is echoed back at most 40 characters long, privately", async () => {
+    const long = "x".repeat(500);
+    const reply = await d.dispatchText("colour", long, who);
+    assert.equal(reply.kind, "invalid");
+    assert.equal(reply.ephemeral, true);
+    const echoed = /"([^"]*)" is not a pick/.exec(reply.paragraphs[0] ?? "")?.[1] ?? "";
+    assert.ok(echoed.length <= 40 && echoed.length > 0, echoed);
+  });
+
   test("an unknown topic is invalid and lists the valid ones", async () => {
     const reply = await d.dispatchText("colour", "blue", who);
     assert.equal(reply.kind, "invalid");

@@ -8,7 +8,7 @@ import { after, before, describe, test } from "node:test";
 import { commands } from "../../commands/index.ts";
 import { createDispatcher } from "../../src/core/dispatch.ts";
 import { silentLogger } from "../../src/core/logger.ts";
-import { type HealthServer, startHealthServer } from "../../src/ops/health.ts";
+import { type HttpServer, startHttpServer } from "../../src/platforms/http/server.ts";
 import { type RunningSlack, startSlack } from "../../src/platforms/slack/index.ts";
 import { type Harness, startHarness } from "../fakes/discord/harness.ts";
 import { type SlackStandIn, startSlackStandIn } from "../fakes/slack/stand-in.ts";
@@ -18,13 +18,13 @@ interface Probe {
   body: { ok: boolean; platforms: Record<string, string> };
 }
 
-async function probe(server: HealthServer): Promise<Probe> {
+async function probe(server: HttpServer): Promise<Probe> {
   const res = await fetch(`http://127.0.0.1:${server.port}/healthz`);
   return { status: res.status, body: (await res.json()) as Probe["body"] };
 }
 
 /** Polls the endpoint until it reports `status`; bounded. */
-async function probeUntil(server: HealthServer, status: number, what: string): Promise<Probe> {
+async function probeUntil(server: HttpServer, status: number, what: string): Promise<Probe> {
   const deadline = Date.now() + 10_000;
   let last = await probe(server);
   while (last.status !== status) {
@@ -39,7 +39,7 @@ describe("health over Discord and Slack Socket Mode", () => {
   let discord: Harness;
   let slackStandIn: SlackStandIn;
   let slack: RunningSlack;
-  let health: HealthServer;
+  let health: HttpServer;
 
   before(async () => {
     discord = await startHarness();
@@ -55,13 +55,15 @@ describe("health over Discord and Slack Socket Mode", () => {
       silentLogger,
       { socket: { clientPingTimeoutMs: 300 } },
     );
-    health = await startHealthServer(
-      { discord: () => discord.bot.connection(), slack: () => slack.connection() },
-      { port: 0, host: "127.0.0.1" },
-    );
+    health = await startHttpServer({
+      probes: { discord: () => discord.bot.connection(), slack: () => slack.connection() },
+      port: 0,
+      host: "127.0.0.1",
+      logger: silentLogger,
+    });
   });
   after(async () => {
-    await health?.close();
+    await health?.drain(Date.now() + 1000);
     await slack?.stop();
     await slackStandIn?.close();
     await discord?.close();

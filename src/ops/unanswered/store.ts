@@ -4,7 +4,7 @@
  * see which facts are missing. Created on first use; old and excess rows are
  * pruned so it never grows without bound. Users appear only as hashes.
  */
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, mkdirSync, openSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { MAX_QUESTION_LENGTH } from "../../answer/index.ts";
@@ -36,12 +36,16 @@ export interface UnansweredStoreOptions {
   maxRows?: number;
   /** Prune after this many inserts (and on open): cheap enough to never notice. */
   pruneEvery?: number;
+  /** How long a write waits for another process's lock (default 2000 ms). */
+  busyTimeoutMs?: number;
   /** Clock, for tests. */
   now?: () => number;
 }
 
 export interface UnansweredStore {
   record(entry: UnansweredEntry): void;
+  /** Several entries in one transaction. */
+  recordMany(entries: readonly UnansweredEntry[]): void;
   /** Rows asked at or after `since` (epoch ms), oldest first. */
   list(since?: number): UnansweredRow[];
   count(): number;
@@ -105,11 +109,21 @@ export function openUnansweredStore(
   const pruneEvery = opts.pruneEvery ?? 100;
   const now = opts.now ?? Date.now;
 
-  if (path !== ":memory:" && path !== "") mkdirSync(dirname(path), { recursive: true });
+  if (path !== ":memory:" && path !== "") {
+    mkdirSync(dirname(path), { recursive: true });
+    // Questions are personal data: only the bot's user may read the file (SQLite gives its
+    // -wal and -shm files the same mode).
+    closeSync(openSync(path, "a", 0o600));
+    try {
+      chmodSync(path, 0o600);
+    } catch {
+      // Not ours to change (another owner); the operator set it up.
+    }
+  }
   const db = new Database(path);
   // WAL lets `npm run unanswered` read while the bot writes.
   db.pragma("journal_mode = WAL");
-  db.pragma("busy_timeout = 2000");
+  db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 2000}`);
   db.exec(SCHEMA);
 
   const insert = db.prepare(
@@ -136,8 +150,9 @@ export function openUnansweredStore(
   prune();
   let insertsSincePrune = 0;
 
-  return {
+  const store: UnansweredStore = {
     path,
+    recordMany: (entries) => db.transaction(() => entries.forEach(store.record))(),
     record(entry) {
       const question = entry.question.slice(0, MAX_QUESTION_LENGTH);
       if (!question) return;
@@ -168,4 +183,5 @@ export function openUnansweredStore(
     prune,
     close: () => db.close(),
   };
+  return store;
 }

@@ -6,6 +6,7 @@
  */
 import { Client, GatewayIntentBits, Partials } from "discord.js";
 import type { DiscordConfig } from "../../config.ts";
+import { MAX_RETRY_AFTER_MS } from "../../core/backoff.ts";
 
 const INTENTS = [
   GatewayIntentBits.Guilds,
@@ -24,6 +25,10 @@ export function createDiscordClient(
     allowedMentions: { parse: [], repliedUser: false },
     rest: {
       ...(config.apiUrl ? { api: config.apiUrl } : {}),
+      // Our replies retry 5xx and timeouts with backoff and jitter (retryRest); discord.js would
+      // retry at once. A Retry-After past the cap fails the call instead of holding it.
+      retries: 0,
+      rejectOnRateLimit: (info) => info.retryAfter > MAX_RETRY_AFTER_MS,
       ...(options.restTimeoutMs !== undefined ? { timeout: options.restTimeoutMs } : {}),
     },
   });

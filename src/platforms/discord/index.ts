@@ -8,19 +8,25 @@ import { type Client, Events, Status } from "discord.js";
 import type { DiscordConfig } from "../../config.ts";
 import type { Dispatcher } from "../../core/dispatch.ts";
 import type { Logger } from "../../core/logger.ts";
-import { within } from "../../core/within.ts";
 import type { ConnectionState } from "../../ops/health.ts";
+import { InFlight } from "../../ops/lifecycle/in-flight.ts";
 import type { PictureRenderer } from "../../pictures/index.ts";
 import { createDiscordClient } from "./client.ts";
 import { handleInteraction, type ReplyOptions } from "./interactions.ts";
 import { handleMessage } from "./messages.ts";
 import { describeRestError, explainDiscordError, explainStartError } from "./rest-errors.ts";
 
-/** How long stop() waits for in-flight interactions; below main's 5 s shutdown grace. */
+/** How long stop() waits for in-flight work when no deadline is given. */
 const DRAIN_MS = 4000;
 
 export interface DiscordBot {
-  stop(): Promise<void>;
+  /**
+   * Answers what has arrived (interactions, messages, their REST replies) until `deadline`
+   * (epoch ms; default 4 s from now), then closes the gateway; returns how many were cut.
+   */
+  stop(deadline?: number): Promise<number>;
+  /** Interactions and messages not answered yet. */
+  pending(): number;
   /** The live client, for diagnostics and tests. */
   readonly client: Client;
   /** Gateway state for the health endpoint: connected only when every shard is ready. */
@@ -36,38 +42,19 @@ export interface DiscordOptions {
   pictures?: PictureRenderer;
 }
 
-/** Work in progress, so stop() can let it finish (SIGTERM drain) before the client goes. */
-function inFlightWork() {
-  const pending = new Set<Promise<void>>();
-  return {
-    track(work: Promise<void>) {
-      pending.add(work);
-      void work.finally(() => pending.delete(work));
-    },
-    /** Waits for what has arrived, at most DRAIN_MS; returns how much is still running. */
-    async drain(): Promise<number> {
-      const deadline = Date.now() + DRAIN_MS;
-      while (pending.size > 0 && Date.now() < deadline) {
-        await within(Promise.allSettled([...pending]), deadline - Date.now());
-      }
-      return pending.size;
-    },
-  };
-}
-
 /** Requests to the dispatcher, and the client's own troubles to the log. */
 function wireEvents(
   client: Client,
   dispatcher: Dispatcher,
   log: Logger,
-  track: (work: Promise<void>) => void,
+  inFlight: InFlight,
   replyOptions: ReplyOptions,
 ): void {
   client.on(Events.InteractionCreate, (interaction) =>
-    track(handleInteraction(interaction, dispatcher, log, replyOptions)),
+    inFlight.track(handleInteraction(interaction, dispatcher, log, replyOptions)),
   );
   client.on(Events.MessageCreate, (message) =>
-    track(handleMessage(message, client, dispatcher, log)),
+    inFlight.track(handleMessage(message, client, dispatcher, log)),
   );
   // Without an "error" listener an EventEmitter error would crash the process.
   client.on(Events.Error, (err) =>
@@ -114,8 +101,9 @@ export async function startDiscord(
 ): Promise<DiscordBot> {
   const client = createDiscordClient(config, { restTimeoutMs: options.restTimeoutMs });
   const log = logger.child({ platform: "discord" });
-  const work = inFlightWork();
-  wireEvents(client, dispatcher, log, work.track, {
+  // Work in progress, so stop() can let it finish (SIGTERM drain) before the client goes.
+  const inFlight = new InFlight();
+  wireEvents(client, dispatcher, log, inFlight, {
     deferAfterMs: options.deferAfterMs,
     pictures: options.pictures,
   });
@@ -129,13 +117,15 @@ export async function startDiscord(
   return {
     client,
     connection: () => (stopped ? "disconnected" : gatewayState(client)),
-    async stop() {
-      if (stopped) return;
+    pending: () => inFlight.size,
+    async stop(deadline = Date.now() + DRAIN_MS) {
+      if (stopped) return 0;
       stopped = true;
       // Answer what has arrived (bounded), then close: destroy() also drops the REST token.
-      const pending = await work.drain();
-      if (pending > 0) log.warn({ pending }, "stopped with work in flight");
+      const cut = await inFlight.settle(deadline);
+      if (cut > 0) log.warn({ cut }, "stopped with work in flight");
       await client.destroy();
+      return cut;
     },
   };
 }

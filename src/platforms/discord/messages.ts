@@ -9,7 +9,7 @@ import type { Logger } from "../../core/logger.ts";
 import type { Reply } from "../../core/reply.ts";
 import { renderMessageReply } from "./render.ts";
 import { DEFER_AFTER_MS } from "./respond.ts";
-import { describeRestError } from "./rest-errors.ts";
+import { describeRestError, retryRest } from "./rest-errors.ts";
 
 /** Whether the bot should answer this message at all. */
 function isForBot(message: Message, botId: string): boolean {
@@ -35,8 +35,9 @@ export const SLOW_DOWN_REACTION = "⏳";
  * private) becomes a reaction on the message; everything else is a reply.
  */
 async function deliver(message: Message, reply: Reply): Promise<void> {
-  if (reply.kind === "rate-limited") await message.react(SLOW_DOWN_REACTION);
-  else await message.reply(renderMessageReply(reply));
+  // Retried with backoff after a 5xx or a timeout (see retryRest).
+  if (reply.kind === "rate-limited") await retryRest(() => message.react(SLOW_DOWN_REACTION));
+  else await retryRest(() => message.reply(renderMessageReply(reply)));
 }
 
 export function handleMessage(

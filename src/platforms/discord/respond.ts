@@ -13,7 +13,7 @@ import type { Reply } from "../../core/reply.ts";
 import { within } from "../../core/within.ts";
 import { type PictureRenderer, pictureFor } from "../../pictures/index.ts";
 import { renderReply } from "./render.ts";
-import { describeRestError } from "./rest-errors.ts";
+import { describeRestError, retryRest } from "./rest-errors.ts";
 
 /** Discord allows 3 s to acknowledge; defer well before that. */
 export const DEFER_AFTER_MS = 1500;
@@ -66,10 +66,10 @@ export async function respond(
     } else if (state === "deferred") {
       // Visibility was fixed by the deferral; an edit cannot change it.
       const { flags: _flags, ...edit } = message;
-      await interaction.editReply(edit);
+      await retryRest(() => interaction.editReply(edit));
     } else {
       state = "replied";
-      await interaction.reply(message);
+      await retryRest(() => interaction.reply(message));
     }
   } catch (err) {
     state = "failed";

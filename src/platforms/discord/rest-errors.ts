@@ -3,6 +3,7 @@
  * appear in them: only codes and the names of settings.
  */
 import { DiscordAPIError, HTTPError, RateLimitError } from "discord.js";
+import { withRetry } from "../../core/backoff.ts";
 
 const FIXES = {
   tokenInvalid:
@@ -107,4 +108,18 @@ export function describeRestError(err: unknown): Record<string, unknown> {
   if (err instanceof RateLimitError)
     return { status: 429, retryAfter: err.retryAfter, scope: err.scope };
   return { error: err instanceof Error ? err.message : String(err) };
+}
+
+/** A failure worth another try: a 5xx from Discord or a request that timed out. */
+export function isRetryableRestError(err: unknown): boolean {
+  if (err instanceof DiscordAPIError || err instanceof HTTPError) return err.status >= 500;
+  return err instanceof Error && err.name === "AbortError";
+}
+
+/**
+ * A REST call retried after a 5xx or a timeout with exponential backoff and jitter (discord.js
+ * itself would retry at once, back to back; the client is built with retries: 0).
+ */
+export function retryRest<T>(call: () => Promise<T>): Promise<T> {
+  return withRetry(call, { retries: 3, baseMs: 250, maxMs: 2000, retryable: isRetryableRestError });
 }

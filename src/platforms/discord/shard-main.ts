@@ -8,6 +8,7 @@ import { config as loadDotenv } from "dotenv";
 import { buildDispatcher } from "../../bootstrap.ts";
 import { loadConfig } from "../../config.ts";
 import { createLogger } from "../../core/logger.ts";
+import { createLifecycle } from "../../ops/lifecycle/index.ts";
 import { startDiscord } from "./index.ts";
 
 loadDotenv({ quiet: true });
@@ -17,16 +18,14 @@ if (!config.discord) {
   logger.fatal("DISCORD_TOKEN and DISCORD_APPLICATION_ID are required for a shard");
   process.exit(1);
 }
+// The manager's own deadline is the same; a shard finishing a little earlier leaves it the margin.
+const lifecycle = createLifecycle({ logger, graceMs: config.shutdownGraceMs - 500 });
+lifecycle.listen();
 try {
   const app = await buildDispatcher(config, logger);
   const bot = await startDiscord(config.discord, app.dispatcher, logger);
-  const shutdown = () =>
-    void bot
-      .stop()
-      .then(() => app.close())
-      .finally(() => process.exit(0));
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  lifecycle.add({ name: "discord", stop: (d) => bot.stop(d), pending: () => bot.pending() });
+  lifecycle.add({ name: "stores", stop: () => app.close().then(() => 0) });
 } catch (err) {
   logger.fatal(err instanceof Error ? err.message : String(err));
   process.exit(1);

@@ -1,37 +1,48 @@
 /**
  * Starts Incident Desk on Slack: checks the token, builds Bolt with the
- * right receiver, wires the listeners, and returns a graceful stop.
+ * right receiver, wires the listeners, and returns a stop that drains: in
+ * HTTP mode the route on the process's HTTP server, in Socket Mode the
+ * envelopes received, and in both the replies still queued for Slack.
  */
 
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { App, SocketModeReceiver, type webApi } from "@slack/bolt";
 import { DEFAULT_PORT, type SlackConfig } from "../../config.ts";
 import type { Dispatcher } from "../../core/dispatch.ts";
 import type { Logger } from "../../core/logger.ts";
-import { within } from "../../core/within.ts";
 import type { ConnectionState } from "../../ops/health.ts";
+import { InFlight } from "../../ops/lifecycle/in-flight.ts";
+import { createMemoryState, type SharedState } from "../../ops/state/index.ts";
 import type { PictureRenderer } from "../../pictures/index.ts";
+import { type HttpServer, startHttpServer } from "../http/server.ts";
 import { checkBotToken, SlackStartError, socketStartError } from "./auth-check.ts";
 import { boltLogger } from "./bolt-logger.ts";
+import { slackFetch } from "./fetch.ts";
+import { SlackHttpRoute } from "./http-route.ts";
 import { listenForActions } from "./listeners/actions.ts";
 import { listenForCommands } from "./listeners/commands.ts";
 import { listenForMessages } from "./listeners/messages.ts";
 import { PICTURE_SCOPE } from "./manifest.ts";
-import { httpReceiver, type SocketTuning, socketReceiver } from "./receiver.ts";
+import { type SocketTuning, socketReceiver } from "./receiver.ts";
 
 export { SlackStartError } from "./auth-check.ts";
 
 export interface StartSlackOptions {
-  /** HTTP mode: the port to listen on (0 = any free port). Default DEFAULT_PORT (3000). */
+  /**
+   * HTTP mode: the process's HTTP server, which gets the /slack/events route. Without one
+   * (tests, the bench), Slack starts its own on `port` and `host`.
+   */
+  server?: HttpServer;
+  /** HTTP mode without `server`: the port to listen on (0 = any free port). Default DEFAULT_PORT (3000). */
   port?: number;
-  /** HTTP mode: the interface to bind. Default all interfaces. */
+  /** HTTP mode without `server`: the interface to bind. Default all interfaces. */
   host?: string;
+  /** Replay and retry de-duplication; this process's memory by default. */
+  state?: SharedState;
   /** See ListenerDeps.ackBudgetMs; default 2000 ms. */
   ackBudgetMs?: number;
   /** Web API retries after a 429 or 5xx; default 2 (fast, so a chat answer is not held for minutes). */
   retries?: number;
-  /** How long one Web API call may take before it is aborted (and retried); default 10 s. */
+  /** How long one Web API or response_url call may take before it is aborted (and retried); default 10 s. */
   webApiTimeoutMs?: number;
   socket?: SocketTuning;
   /** Renders a reply's picture; the default draws it from the facts (tests pass a failing one). */
@@ -39,10 +50,16 @@ export interface StartSlackOptions {
 }
 
 export interface RunningSlack {
-  stop(): Promise<void>;
+  /**
+   * Drains until `deadline` (epoch ms; default 5 s from now): HTTP requests, Socket Mode
+   * envelopes and queued replies; returns how many were cut.
+   */
+  stop(deadline?: number): Promise<number>;
+  /** Listener work not finished yet. */
+  pending(): number;
   /** HTTP mode: the bound port. */
   port?: number;
-  /** For the health endpoint: the socket's state (Socket Mode) or whether the server listens (HTTP). */
+  /** For the health endpoint: the socket's state (Socket Mode) or whether the app runs (HTTP). */
   connection(): ConnectionState;
 }
 
@@ -55,27 +72,35 @@ function webClientOptions(
 ): webApi.WebClientOptions {
   return {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
-    retryConfig: { retries, factor: 2, minTimeout: 200, maxTimeout: 2000 },
+    // Exponential backoff with jitter between retries of a 5xx or a timeout.
+    retryConfig: { retries, factor: 2, minTimeout: 200, maxTimeout: 2000, randomize: true },
     timeout,
+    fetch: slackFetch(timeout),
   };
 }
 
-type Receiver = ReturnType<typeof httpReceiver> | ReturnType<typeof socketReceiver>;
+type Receiver = SlackHttpRoute | SocketModeReceiver;
 
-/** Socket Mode with SLACK_APP_TOKEN, HTTP mode with SLACK_SIGNING_SECRET. */
+/** Socket Mode with SLACK_APP_TOKEN; HTTP mode with SLACK_SIGNING_SECRET, a route on the HTTP server. */
 function buildReceiver(
   config: SlackConfig,
   bolt: ReturnType<typeof boltLogger>,
   clientOptions: webApi.WebClientOptions,
-  socket?: SocketTuning,
+  opts: StartSlackOptions,
+  { inFlight, log }: { inFlight: InFlight; log: Logger },
 ): Receiver {
   if (config.mode === "socket") {
     if (!config.appToken)
       throw new SlackStartError("Socket Mode needs SLACK_APP_TOKEN (xapp-...).");
-    return socketReceiver(config.appToken, bolt, clientOptions, socket);
+    return socketReceiver(config.appToken, bolt, clientOptions, opts.socket);
   }
   if (!config.signingSecret) throw new SlackStartError("HTTP mode needs SLACK_SIGNING_SECRET.");
-  return httpReceiver(config.signingSecret, bolt);
+  return new SlackHttpRoute({
+    signingSecret: config.signingSecret,
+    state: opts.state ?? createMemoryState(),
+    inFlight,
+    logger: log,
+  });
 }
 
 /** Socket Mode's lifecycle events, for the health endpoint; "close" is the socket dropping. */
@@ -91,15 +116,20 @@ function socketStateOf(receiver: Receiver): () => ConnectionState {
   return () => state;
 }
 
-/** Connects Socket Mode, or listens for HTTP; returns the HTTP server in HTTP mode. */
+/**
+ * Connects Socket Mode, or puts the route on the HTTP server (the process's, or one of its
+ * own when none is given); returns the server it started itself, if any.
+ */
 async function connect(
   app: App,
+  receiver: Receiver,
   config: SlackConfig,
   opts: StartSlackOptions,
   log: Logger,
   teamId: string | undefined,
-): Promise<Server | undefined> {
-  if (config.mode === "socket") {
+  probe: () => ConnectionState,
+): Promise<HttpServer | undefined> {
+  if (receiver instanceof SocketModeReceiver) {
     try {
       await app.start();
     } catch (err) {
@@ -109,31 +139,47 @@ async function connect(
     log.info({ mode: "socket", team: teamId }, "slack connected (Socket Mode)");
     return undefined;
   }
-  const port = opts.port ?? DEFAULT_PORT;
-  const server = (await app.start(opts.host ? { port, host: opts.host } : port)) as Server;
-  const bound = (server.address() as AddressInfo).port;
-  log.info({ mode: "http", port: bound, team: teamId }, "slack listening (HTTP mode)");
-  return server;
+  await app.start();
+  const ownServer = opts.server
+    ? undefined
+    : await startHttpServer({
+        port: opts.port ?? DEFAULT_PORT,
+        host: opts.host,
+        probes: { slack: probe },
+        logger: log,
+      });
+  const server = opts.server ?? (ownServer as HttpServer);
+  server.add(receiver);
+  log.info({ mode: "http", port: server.port, team: teamId }, "slack listening (HTTP mode)");
+  return ownServer;
 }
 
-/** Stops Bolt within STOP_TIMEOUT_MS, however it fails. */
-async function stopApp(app: App, receiver: Receiver, log: Logger): Promise<void> {
-  const closing = (async () => {
+/** Intake first, then every listener still answering, then Bolt; returns how many were cut. */
+async function drainAndStop(
+  app: App,
+  receiver: Receiver,
+  {
+    ownServer,
+    inFlight,
+    log,
+    deadline,
+  }: { ownServer?: HttpServer; inFlight: InFlight; log: Logger; deadline: number },
+): Promise<number> {
+  // A server of our own stops taking requests and finishes those it has.
+  let cut = (await ownServer?.drain(deadline)) ?? 0;
+  // Queued replies included; Socket Mode acks the envelopes it has over the still-open socket.
+  cut += await inFlight.settle(deadline);
+  if (cut > 0) log.warn({ cut }, "slack stopped with work in flight");
+  try {
     // Bolt's SocketModeReceiver.stop() does not wait for the close handshake; wait for it
     // here, so the socket is closed cleanly before the process moves on.
     if (receiver instanceof SocketModeReceiver) await receiver.client.disconnect();
     await app.stop();
-  })();
-  const settled = closing.then(
-    () => true,
-    (err: unknown) => {
-      log.warn({ err }, "slack stop failed");
-      return true;
-    },
-  );
-  if (!(await within(settled, STOP_TIMEOUT_MS)))
-    log.warn("slack did not stop in time; continuing shutdown");
+  } catch (err) {
+    log.warn({ err }, "slack stop failed");
+  }
   log.info("slack stopped");
+  return cut;
 }
 
 export async function startSlack(
@@ -146,7 +192,8 @@ export async function startSlack(
   const clientOptions = () => webClientOptions(config, opts.retries ?? 2, opts.webApiTimeoutMs);
   const bolt = boltLogger(log, "bolt");
   const identity = await checkBotToken(config.botToken, { ...clientOptions(), logger: bolt });
-  const receiver = buildReceiver(config, bolt, clientOptions(), opts.socket);
+  const inFlight = new InFlight();
+  const receiver = buildReceiver(config, bolt, clientOptions(), opts, { inFlight, log });
 
   const app = new App({
     receiver,
@@ -164,6 +211,9 @@ export async function startSlack(
   app.error(async (error) => {
     log.error({ err: error }, "slack listener error");
   });
+  // Socket Mode hands envelopes to processEvent itself: track them here (HTTP mode tracks
+  // processEvent in the route), so the drain waits for every listener and its replies.
+  if (receiver instanceof SocketModeReceiver) app.use(({ next }) => inFlight.track(next()));
 
   // Without files:write the bot answers in text only; say so once rather than fail each upload.
   const uploadPictures = identity.scopes?.includes(PICTURE_SCOPE) ?? true;
@@ -183,18 +233,21 @@ export async function startSlack(
   listenForMessages(app, { ...deps, botUserId: identity.botUserId });
 
   const socketState = socketStateOf(receiver);
-  const server = await connect(app, config, opts, log, identity.teamId);
+  let stopped: Promise<number> | undefined;
+  const ownServer = await connect(app, receiver, config, opts, log, identity.teamId, () =>
+    stopped ? "disconnected" : "connected",
+  );
 
-  let stopped: Promise<void> | undefined;
   return {
-    port: server ? (server.address() as AddressInfo).port : undefined,
+    port: receiver instanceof SlackHttpRoute ? (opts.server ?? ownServer)?.port : undefined,
+    pending: () => inFlight.size + (ownServer?.pending() ?? 0),
     connection() {
       if (stopped) return "disconnected";
-      if (server) return server.listening ? "connected" : "disconnected";
+      if (receiver instanceof SlackHttpRoute) return "connected";
       return socketState();
     },
-    stop() {
-      stopped ??= stopApp(app, receiver, log);
+    stop(deadline = Date.now() + STOP_TIMEOUT_MS) {
+      stopped ??= drainAndStop(app, receiver, { ownServer, inFlight, log, deadline });
       return stopped;
     },
   };

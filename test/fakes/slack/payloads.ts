@@ -1,5 +1,12 @@
 /** Request bodies shaped like the ones Slack sends, for tests and the bench. */
 
+/** Slack gives every slash command and click its own trigger id, so no two requests sign alike. */
+let triggers = 0;
+function triggerId(): string {
+  triggers += 1;
+  return `${triggers}.${process.pid}.${Math.random().toString(36).slice(2, 10)}`;
+}
+
 /** The form body of a slash command, as Slack sends it. */
 export function slashCommandBody(fields: {
   command: string;
@@ -22,7 +29,7 @@ export function slashCommandBody(fields: {
     api_app_id: "A0TEST",
     is_enterprise_install: "false",
     response_url: fields.responseUrl,
-    trigger_id: fields.triggerId ?? "1.2.3",
+    trigger_id: fields.triggerId ?? triggerId(),
   }).toString();
 }
 
@@ -51,7 +58,7 @@ export function blockActionPayload(fields: {
       channel_id: fields.channelId ?? "C0TEST",
       is_ephemeral: true,
     },
-    trigger_id: "1.2.3",
+    trigger_id: triggerId(),
     channel: { id: fields.channelId ?? "C0TEST", name: "general" },
     response_url: fields.responseUrl,
     actions: [

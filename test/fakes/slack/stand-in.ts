@@ -77,6 +77,8 @@ export interface SlackStandIn {
   scopes: string[];
   /** When set, auth.test answers {ok:false, error: authError}. */
   authError?: string;
+  /** Every chat.postMessage and response_url post is answered this much later (a slow Slack). */
+  delayMs: number;
   responseUrl(id?: string): string;
   callsTo(method: string): ApiCall[];
   responsesTo(id: string): ResponseUrlPost[];
@@ -189,6 +191,11 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
 
     const body = parseBody(bytes.toString("utf8"), req.headers["content-type"]);
 
+    if (
+      standIn.delayMs > 0 &&
+      (url.pathname.startsWith("/response/") || url.pathname.endsWith("/chat.postMessage"))
+    )
+      await new Promise((resolve) => setTimeout(resolve, standIn.delayMs));
     const responseMatch = /^\/response\/([^/]+)$/.exec(url.pathname);
     if (req.method === "POST" && responseMatch) {
       const id = decodeURIComponent(responseMatch[1] ?? "");
@@ -315,6 +322,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     acks: [],
     connections: 0,
     scopes: [...DEFAULT_SCOPES],
+    delayMs: 0,
     responseUrl: (id = randomUUID()) => `http://127.0.0.1:${port}/response/${id}`,
     callsTo: (method: string) => standIn.calls.filter((c) => c.method === method),
     responsesTo: (id: string) => standIn.responses.filter((r) => r.id === id),
