@@ -24,6 +24,7 @@ const SECRET_KEYS = [
   "SLACK_APP_TOKEN",
   "SLACK_SIGNING_SECRET",
   "SLACK_CLIENT_SECRET",
+  "REDIS_URL",
   "RATE_LIMIT_REDIS_URL",
   "LOG_SALT",
   '["x-slack-signature"]',
