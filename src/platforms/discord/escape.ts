@@ -3,7 +3,8 @@
  * shows literally, and mention syntax is broken with a zero-width space so it
  * can never ping, even if allowedMentions were ever misconfigured.
  */
-import { escapeMarkdown } from "discord.js";
+// From discord.js's own formatters package, so the HTTP path renders without loading discord.js.
+import { escapeMarkdown } from "@discordjs/formatters";
 
 const ZWSP = "\u200b";
 
