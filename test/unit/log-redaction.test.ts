@@ -145,3 +145,21 @@ test("dispatch logs a failing command without tokens or the raw user id", async 
   assert.equal(answered.answered, true);
   assert.ok(answered.confidence >= 0 && answered.confidence <= 1);
 });
+
+test("secret fields are censored in errors, arrays and headers of any case, and the logged object is left as it was", () => {
+  const { logger, text } = captured();
+  const request = {
+    headers: { Authorization: `Bearer ${SLACK_SIGNING_SECRET}` },
+    list: [{ password: REDIS_PASSWORD }],
+  };
+  logger.info(request, "outgoing call");
+  const err = Object.assign(new Error("call failed"), {
+    config: { headers: { authorization: SLACK_SIGNING_SECRET } },
+  });
+  logger.error({ err }, "call failed");
+  assertClean(text());
+  assert.match(text(), /"stack":/, "the error keeps its stack");
+  assert.equal(request.headers.Authorization, `Bearer ${SLACK_SIGNING_SECRET}`);
+  assert.equal(request.list[0]?.password, REDIS_PASSWORD);
+  assert.equal(err.config.headers.authorization, SLACK_SIGNING_SECRET);
+});
