@@ -25,6 +25,8 @@ export interface ChildServer {
   pid: number;
   /** Peak resident memory so far, in MB. */
   peakRssMb(): number;
+  /** CPU time used so far (user + system), in seconds. */
+  cpuSeconds(): number;
   /** Bytes the child has written to stderr (its log). */
   logBytes(): number;
   /** Its JSON log lines so far, parsed. */
@@ -46,6 +48,14 @@ function statusField(pid: number, field: string): number {
   const text = readFileSync(`/proc/${pid}/status`, "utf8");
   const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(text);
   return match ? Number(match[1]) / 1024 : Number.NaN;
+}
+
+/** CPU seconds (user + system) a process has used, from /proc/PID/stat (Linux; 100 ticks/s). */
+export function processCpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // Fields after the command name (which may hold spaces) start at field 3; utime and stime are 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 async function healthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -108,6 +118,7 @@ export async function startChildServer(
     url,
     pid,
     peakRssMb: () => statusField(pid, "VmHWM"),
+    cpuSeconds: () => processCpuSeconds(pid),
     logBytes: () => logBytes,
     logLines: () =>
       lines.flatMap((l) => {

@@ -15,6 +15,8 @@ export interface TestRedis {
   stop(): Promise<void>;
   /** Starts it again on the same port. */
   start(): Promise<void>;
+  /** The running server's process id. */
+  pid(): number | undefined;
   /** SIGSTOP: connections stay open, nothing is answered. */
   freeze(): void;
   /** SIGCONT after freeze(). */
@@ -88,6 +90,7 @@ export async function startTestRedis(): Promise<TestRedis> {
     url: `redis://127.0.0.1:${port}`,
     start,
     stop,
+    pid: () => child?.pid,
     freeze: () => child?.kill("SIGSTOP"),
     thaw: () => child?.kill("SIGCONT"),
   };

@@ -67,6 +67,8 @@ export async function createRedisState(
     connectTimeout: 2000,
     // Fail at once while disconnected rather than queue behind a reconnect.
     enableOfflineQueue: false,
+    // Commands issued in the same tick (many requests at once) go out in one write.
+    enableAutoPipelining: true,
     maxRetriesPerRequest: 0,
     // Keep trying to come back, at most every 2 s.
     retryStrategy: (times) => Math.min(times * 200, 2000),
