@@ -45,6 +45,8 @@ before(async () => {
     SLACK_API_URL: slack.apiUrl,
     REDIS_URL: redis.url,
     RATE_LIMIT_USER: "2/60",
+    // Instances behind one balancer share the salt (docs/operations.md), so ids hash alike.
+    LOG_SALT: "two-instances-salt",
     LOG_LEVEL: "info",
   };
   [first, second] = await Promise.all([startChildServer(MAIN, env), startChildServer(MAIN, env)]);
