@@ -1,8 +1,9 @@
 /**
  * Where the time went, from a V8 CPU profile (`node --cpu-prof`): self time
  * by area (our files, each npm package, Node internals) and by function, as a
- * share of the time the process was busy (idle excluded). For the table in
- * docs/operations.md:
+ * share of the time the process was busy (idle excluded), counted from the
+ * first request dispatched on, so start-up (module loading) is left out. For
+ * the table in docs/operations.md:
  *
  *   BENCH_CPU_PROF=/tmp/prof npm run bench -- slack-http
  *   npx tsx bench/cpu-profile.ts /tmp/prof/CPU.*.cpuprofile
@@ -11,6 +12,7 @@ import { readFileSync } from "node:fs";
 
 interface ProfileNode {
   id: number;
+  children?: number[];
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 
@@ -31,12 +33,29 @@ function area(url: string, fn: string): string {
   return own?.[1] ?? url;
 }
 
+/** Nodes whose stack passes through dispatch: once one is sampled, requests are being served. */
+function servingNodes(profile: Profile): Set<number> {
+  const serving = new Set<number>();
+  const mark = (node: ProfileNode | undefined, inside: boolean, byId: Map<number, ProfileNode>) => {
+    if (!node) return;
+    const here = inside || node.callFrame.url.includes("/src/core/dispatch.ts");
+    if (here) serving.add(node.id);
+    for (const child of node.children ?? []) mark(byId.get(child), here, byId);
+  };
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  mark(profile.nodes[0], false, byId);
+  return serving;
+}
+
 export function summarize(profile: Profile, top = 20): string[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const serving = servingNodes(profile);
+  const first = profile.samples.findIndex((id) => serving.has(id));
   const areas = new Map<string, number>();
   const functions = new Map<string, number>();
   let busy = 0;
   profile.samples.forEach((id, i) => {
+    if (i < first) return;
     const node = byId.get(id);
     const dt = profile.timeDeltas[i] ?? 0;
     if (!node) return;
