@@ -23,7 +23,7 @@ interface Running {
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = loadConfig();
-  const consoleOnly = !config.discord && !config.slack;
+  const consoleOnly = !config.discord && !config.discordHttp && !config.slack;
   const logger = consoleOnly ? createConsoleLogger(config) : createLogger(config.logLevel);
   const app = await buildDispatcher(config, logger);
   const { dispatcher } = app;
@@ -43,11 +43,37 @@ async function main(): Promise<void> {
   const probes: Record<string, ConnectionProbe> = {};
   if (config.discord && config.discord.shards === undefined) probes.discord = () => "connecting";
   if (config.slack) probes.slack = () => "connecting";
-  if (config.healthPort !== undefined) {
-    const health = await startHealthServer(probes, { port: config.healthPort });
+  // Discord HTTP interactions are served next to /healthz on PORT (HEALTH_PORT if set), until
+  // the one HTTP server per process serves /slack/events there as well.
+  let discordHttp: import("./platforms/discord/http-interactions.ts").DiscordHttp | undefined;
+  if (config.discordHttp) {
+    if (config.slack?.mode === "http" && (config.healthPort ?? config.port) === config.port)
+      throw new ConfigError(
+        "Slack HTTP mode and Discord HTTP interactions both want PORT. Set HEALTH_PORT to another port for Discord's /discord/interactions (and /healthz).",
+      );
+    const { createDiscordHttp } = await import("./platforms/discord/http-interactions.ts");
+    discordHttp = createDiscordHttp(config.discordHttp, dispatcher, logger);
+  }
+  const healthPort = config.healthPort ?? (discordHttp ? config.port : undefined);
+  if (healthPort !== undefined) {
+    const health = await startHealthServer(probes, {
+      port: healthPort,
+      routes: discordHttp ? [discordHttp.route] : [],
+    });
     // First in the list, so it stops answering before the platforms go down.
     running.push({ name: "health", stop: () => health.close() });
-    logger.info({ port: health.port }, "health endpoint listening");
+    logger.info(
+      { port: health.port, discordInteractions: discordHttp !== undefined },
+      "health endpoint listening",
+    );
+  }
+  if (discordHttp) {
+    const pending = discordHttp;
+    // After the listener closes: send the deferred answers already promised.
+    running.push({
+      name: "discord-http",
+      stop: async () => void (await pending.stop(Date.now() + 4000)),
+    });
   }
   let stopping = false;
   const shutdown = async (signal: string, exitCode = 0) => {

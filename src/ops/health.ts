@@ -7,6 +7,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Route } from "../platforms/http/types.ts";
 
 export const HEALTH_PATH = "/healthz";
 
@@ -44,18 +45,57 @@ export interface HealthServer {
 
 export interface HealthServerOptions {
   port: number;
+  /**
+   * Webhook routes served next to /healthz (Discord HTTP interactions), until the one
+   * HTTP server per process takes them over. Bodies are limited to BODY_LIMIT.
+   */
+  routes?: Route[];
   /** Interface to bind; all interfaces by default, as an orchestrator probes from outside. */
   host?: string;
+}
+
+const BODY_LIMIT = 128 * 1024;
+
+/** Hands a route the raw body (413 past the limit, 500 if the route throws). */
+async function serveRoute(route: Route, req: IncomingMessage, res: ServerResponse, path: string) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > BODY_LIMIT) {
+      res.writeHead(413, { connection: "close" }).end();
+      req.destroy();
+      return;
+    }
+    chunks.push(chunk);
+  }
+  const out = await route
+    .handle({
+      method: req.method ?? "POST",
+      path,
+      headers: req.headers,
+      rawBody: Buffer.concat(chunks),
+    })
+    .catch(() => ({ status: 500 }) as const);
+  res
+    .writeHead(out.status, "headers" in out ? out.headers : undefined)
+    .end("body" in out ? out.body : undefined);
 }
 
 function answer(
   req: IncomingMessage,
   res: ServerResponse,
   probes: Readonly<Record<string, ConnectionProbe>>,
+  routes: readonly Route[] = [],
 ): void {
   const path = new URL(req.url ?? "/", "http://health").pathname;
   const method = req.method ?? "GET";
   const headers = { "content-type": "application/json", "cache-control": "no-store" };
+  const route = routes.find((r) => r.path === path && r.method === method);
+  if (route) {
+    void serveRoute(route, req, res, path);
+    return;
+  }
   if (path !== HEALTH_PATH) {
     res.writeHead(404, headers).end(method === "HEAD" ? undefined : '{"error":"not found"}');
     return;
@@ -77,7 +117,7 @@ export async function startHealthServer(
   probes: Readonly<Record<string, ConnectionProbe>>,
   opts: HealthServerOptions,
 ): Promise<HealthServer> {
-  const server = createServer((req, res) => answer(req, res, probes));
+  const server = createServer((req, res) => answer(req, res, probes, opts.routes));
   // Probes should never hold a connection open across a shutdown.
   server.keepAliveTimeout = 1000;
   await new Promise<void>((resolve, reject) => {

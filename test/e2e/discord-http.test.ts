@@ -26,6 +26,7 @@ import {
   chatInputInteraction,
   nextId,
 } from "../fakes/discord/payloads.ts";
+import { MAIN, startChildServer } from "../support/child-server.ts";
 import { type RouteServer, serveRoutes } from "../support/route-server.ts";
 
 const EPHEMERAL = 64;
@@ -229,5 +230,39 @@ describe("Discord HTTP interactions: a slow answer", () => {
       e.fake.requests.some((r) => r.method === "PATCH" && r.path.includes(payload.token)),
       "sent before stop() returned",
     );
+  });
+});
+
+describe("Discord HTTP interactions in npm start", () => {
+  test("src/main.ts with DISCORD_PUBLIC_KEY alone serves /discord/interactions and /healthz on PORT", async () => {
+    const fake = await startFakeDiscord();
+    const signer = new InteractionSigner();
+    const bot = await startChildServer(MAIN, {
+      DISCORD_PUBLIC_KEY: signer.publicKey,
+      DISCORD_APPLICATION_ID: fake.ids.applicationId,
+      DISCORD_API_URL: fake.apiUrl,
+      LOG_SALT: "discord-http-salt",
+    });
+    try {
+      const url = `${bot.url}${INTERACTIONS_PATH}`;
+      const ping = {
+        id: nextId(),
+        application_id: fake.ids.applicationId,
+        type: 1,
+        token: "t",
+        version: 1,
+      };
+      assert.deepEqual((await signer.post(url, ping)).body, { type: 1 });
+      assert.equal((await new InteractionSigner().post(url, ping)).status, 401);
+      const asked = chatInputInteraction({ ids: fake.ids }, "ask", {
+        question: "what is Project Seed?",
+      });
+      const callback = (await signer.post(url, asked)).body as InteractionCallback;
+      assert.equal(callback.type, 4);
+      assert.match(callback.data?.embeds?.[0]?.description ?? "", /Seed/);
+    } finally {
+      await bot.stop();
+      await fake.close();
+    }
   });
 });
