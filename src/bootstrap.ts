@@ -1,8 +1,9 @@
 /**
  * The dispatcher as every process runs it (main, each Discord shard): the
- * command registry, the rate limits, the shared state, the salt for hashed
- * ids, and the record of unanswered questions. One place, so a shard cannot
- * end up with fewer safeguards than `npm start`.
+ * command registry, the shared state, the rate limits on top of it, the salt
+ * for hashed ids, and the record of unanswered questions. One place, so a
+ * shard cannot end up with fewer safeguards than `npm start`, and one shared
+ * state per process.
  */
 import { commands } from "../commands/index.ts";
 import { getEngine } from "./answer/index.ts";
@@ -13,22 +14,17 @@ import type { Logger } from "./core/logger.ts";
 import { createConversationMemory } from "./ops/conversation.ts";
 import { createRateGate } from "./ops/rate-limit.ts";
 import { resolveLogSalt } from "./ops/salt.ts";
-import { createMemoryState, type SharedState } from "./ops/state/index.ts";
+import { openSharedState, type SharedState } from "./ops/state/index.ts";
 import { createUnansweredRecorder } from "./ops/unanswered/recorder.ts";
 import { stateLogSink, type UnansweredSink } from "./ops/unanswered/sink.ts";
 import { startUnansweredWriter } from "./ops/unanswered/writer.ts";
 
 export interface RunningDispatcher {
   dispatcher: Dispatcher;
-  /** What this process remembers between requests (dedupe, limits, the unanswered log). */
+  /** This process's shared state (memory, or Redis with REDIS_URL), for whatever else remembers. */
   state: SharedState;
-  /** Releases the rate-limit store, writes what is queued for the unanswered record, closes the state. */
+  /** Writes what is queued for the unanswered record, then closes the shared state. */
   close(): Promise<void>;
-}
-
-/** The process's shared state: in memory, or Redis when configured (the scale work plugs in here). */
-export function openSharedState(_config: Config): SharedState {
-  return createMemoryState();
 }
 
 /** Redis keeps one record for every instance; otherwise the local SQLite file. */
@@ -50,13 +46,12 @@ export function openUnansweredSink(
 export async function buildDispatcher(config: Config, logger: Logger): Promise<RunningDispatcher> {
   getEngine(); // build the index now, so the first question is answered at full speed
   setLogSalt(resolveLogSalt(config, logger)); // before the first request is logged or counted
-  const rateGate = await createRateGate(config, { logger });
-  const state = openSharedState(config);
+  const state = await openSharedState(config, logger);
   const sink = openUnansweredSink(config, state, logger);
   const dispatcher = createDispatcher({
     commands,
     logger,
-    rateGate,
+    rateGate: createRateGate(config.rateLimit, state, logger),
     onHandled: createUnansweredRecorder(sink),
     conversations: createConversationMemory(state, { ttlMs: config.conversationTtlMs, logger }),
   });
@@ -64,7 +59,6 @@ export async function buildDispatcher(config: Config, logger: Logger): Promise<R
     dispatcher,
     state,
     async close() {
-      await rateGate.close();
       await sink.close();
       await state.close();
     },

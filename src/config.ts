@@ -33,12 +33,25 @@ function rateLimit() {
     .optional();
 }
 
+function redisUrl() {
+  return z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional();
+}
+
 const EnvSchema = z.object({
   DISCORD_TOKEN: optionalString,
   DISCORD_APPLICATION_ID: optionalString,
   DISCORD_GUILD_ID: optionalString,
   DISCORD_API_URL: optionalString.pipe(z.url().optional()),
   DISCORD_SHARDS: optionalString,
+  DISCORD_PUBLIC_KEY: optionalString.pipe(
+    z
+      .string()
+      .regex(
+        /^[0-9a-fA-F]{64}$/,
+        "must be the 64-character hex public key from the Developer Portal",
+      )
+      .optional(),
+  ),
   SLACK_BOT_TOKEN: optionalString,
   SLACK_APP_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
@@ -52,9 +65,9 @@ const EnvSchema = z.object({
   LOG_SALT: optionalString,
   RATE_LIMIT_USER: optionalString.pipe(rateLimit()),
   RATE_LIMIT_CHANNEL: optionalString.pipe(rateLimit()),
-  RATE_LIMIT_REDIS_URL: optionalString.pipe(
-    z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
-  ),
+  REDIS_URL: optionalString.pipe(redisUrl()),
+  // The older name, from when Redis held only the rate limits.
+  RATE_LIMIT_REDIS_URL: optionalString.pipe(redisUrl()),
   UNANSWERED_DB: optionalString,
   CONVERSATION_TTL_MINUTES: optionalString.pipe(
     z
@@ -88,6 +101,15 @@ export interface DiscordConfig {
   shards?: "auto" | number;
 }
 
+/** Discord over HTTP interactions (POST /discord/interactions): commands, autocomplete, buttons. */
+export interface DiscordHttpConfig {
+  applicationId: string;
+  /** Hex Ed25519 key that signs every interaction (General Information > Public Key). */
+  publicKey: string;
+  /** Where follow-up webhook edits go (tests, proxies); Discord's API by default. */
+  apiUrl?: string;
+}
+
 export interface SlackConfig {
   botToken: string;
   mode: "socket" | "http";
@@ -104,8 +126,6 @@ export interface RateLimit {
 export interface RateLimitConfig {
   user: RateLimit;
   channel: RateLimit;
-  /** Shared store for several instances; unset keeps counters in memory. */
-  redisUrl?: string;
 }
 
 export interface UnansweredConfig {
@@ -115,7 +135,10 @@ export interface UnansweredConfig {
 }
 
 export interface Config {
+  /** Discord over the gateway (DISCORD_TOKEN). */
   discord?: DiscordConfig;
+  /** Discord over HTTP interactions (DISCORD_PUBLIC_KEY); may run with or without the gateway. */
+  discordHttp?: DiscordHttpConfig;
   slack?: SlackConfig;
   /** The one HTTP server: webhooks and /healthz (HEALTH_PORT is an alias). */
   port: number;
@@ -127,6 +150,8 @@ export interface Config {
   /** Where local state (the unanswered-question database) lives. */
   dataDir: string;
   rateLimit: RateLimitConfig;
+  /** Shared state for several instances (REDIS_URL); unset keeps state in this process. */
+  redisUrl?: string;
   unanswered: UnansweredConfig;
   /** How long a conversation's last turn is remembered for follow-ups. */
   conversationTtlMs: number;
@@ -155,11 +180,29 @@ function parseEnv(env: NodeJS.ProcessEnv): Env {
   );
 }
 
+function discordHttpConfig(e: Env): DiscordHttpConfig | undefined {
+  if (!e.DISCORD_PUBLIC_KEY) return undefined;
+  if (!e.DISCORD_APPLICATION_ID)
+    throw new ConfigError(
+      "DISCORD_PUBLIC_KEY is set but DISCORD_APPLICATION_ID is missing. Copy it from the Developer Portal (General Information > Application ID).",
+    );
+  return {
+    applicationId: e.DISCORD_APPLICATION_ID,
+    publicKey: e.DISCORD_PUBLIC_KEY.toLowerCase(),
+    apiUrl: e.DISCORD_API_URL,
+  };
+}
+
 function discordConfig(e: Env): DiscordConfig | undefined {
-  if (!e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID) return undefined;
+  if (e.DISCORD_SHARDS && !e.DISCORD_TOKEN)
+    throw new ConfigError(
+      "DISCORD_SHARDS is set but DISCORD_TOKEN is missing: shards are gateway connections, and HTTP interactions need none.",
+    );
+  // With the public key alone, Discord runs over HTTP only (commands and buttons, no mentions or DMs).
+  if (!e.DISCORD_TOKEN && (!e.DISCORD_APPLICATION_ID || e.DISCORD_PUBLIC_KEY)) return undefined;
   if (!e.DISCORD_TOKEN)
     throw new ConfigError(
-      "DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is missing. Copy the bot token from the Developer Portal (Bot > Reset Token).",
+      "DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is missing. Copy the bot token from the Developer Portal (Bot > Reset Token), or set DISCORD_PUBLIC_KEY (General Information > Public Key) to answer over HTTP interactions only.",
     );
   if (!e.DISCORD_APPLICATION_ID)
     throw new ConfigError(
@@ -214,6 +257,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parseEnv(env);
   const dataDir = e.DATA_DIR ?? DEFAULT_DATA_DIR;
   return {
+    discordHttp: discordHttpConfig(e),
     discord: discordConfig(e),
     slack: slackConfig(e),
     port: serverPort(e),
@@ -224,8 +268,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: {
       user: e.RATE_LIMIT_USER ?? { points: 8, seconds: 10 },
       channel: e.RATE_LIMIT_CHANNEL ?? { points: 30, seconds: 10 },
-      redisUrl: e.RATE_LIMIT_REDIS_URL,
     },
+    redisUrl: e.REDIS_URL ?? e.RATE_LIMIT_REDIS_URL,
     unanswered: {
       dbPath: e.UNANSWERED_DB ?? `${dataDir}/unanswered.db`,
       retentionDays: e.UNANSWERED_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS,

@@ -19,7 +19,7 @@ import { startHttpServer } from "./platforms/http/server.ts";
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = loadConfig();
-  const consoleOnly = !config.discord && !config.slack;
+  const consoleOnly = !config.discord && !config.discordHttp && !config.slack;
   const logger = consoleOnly ? createConsoleLogger(config) : createLogger(config.logLevel);
   const app = await buildDispatcher(config, logger);
   const { dispatcher } = app;
@@ -40,9 +40,28 @@ async function main(): Promise<void> {
   const probes: Record<string, ConnectionProbe> = {};
   if (config.discord && config.discord.shards === undefined) probes.discord = () => "connecting";
   if (config.slack) probes.slack = () => "connecting";
+  // Discord HTTP interactions: a route on the one server, next to /healthz and /slack/events,
+  // in place before the server answers its first probe.
+  const discordHttp = config.discordHttp
+    ? (await import("./platforms/discord/http-interactions.ts")).createDiscordHttp(
+        config.discordHttp,
+        dispatcher,
+        logger,
+      )
+    : undefined;
   const http = await startHttpServer({ port: config.port, probes, logger });
+  if (discordHttp) http.add(discordHttp.route);
   // Steps stop in this order: intake first, then the platforms' queued replies, stores last.
   lifecycle.add({ name: "http", stop: (d) => http.drain(d), pending: () => http.pending() });
+  if (discordHttp) {
+    // After intake closes: send the deferred answers already promised.
+    lifecycle.add({
+      name: "discord-http",
+      stop: (d) => discordHttp.stop(d),
+      pending: () => discordHttp.pending(),
+    });
+    logger.info({ port: http.port }, "Discord HTTP interactions listening");
+  }
 
   if (config.discord?.shards !== undefined) {
     // Several shards: each runs in its own process under discord.js's ShardingManager.

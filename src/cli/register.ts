@@ -67,12 +67,19 @@ export async function runRegisterCli(
   }
 
   if (env === process.env) loadDotenv({ quiet: true });
-  let discord: ReturnType<typeof loadConfig>["discord"];
+  let config: ReturnType<typeof loadConfig>;
   try {
-    discord = loadConfig(env).discord;
+    config = loadConfig(env);
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     io.err(err.message);
+    return EXIT.failed;
+  }
+  const discord = config.discord;
+  if (!discord && config.discordHttp) {
+    io.err(
+      "npm run register needs DISCORD_TOKEN (Bot > Reset Token), also for a bot that answers over HTTP interactions only. Give it to this command alone: DISCORD_TOKEN=... npm run register",
+    );
     return EXIT.failed;
   }
   if (!discord) {

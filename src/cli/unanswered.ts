@@ -6,8 +6,9 @@
  */
 import { existsSync } from "node:fs";
 import { config as loadDotenv } from "dotenv";
-import { openSharedState } from "../bootstrap.ts";
 import { type Config, ConfigError, loadConfig } from "../config.ts";
+import { createLogger } from "../core/logger.ts";
+import { openSharedState } from "../ops/state/index.ts";
 import { groupQuestions, type QuestionGroup } from "../ops/unanswered/group.ts";
 import { readStateLog } from "../ops/unanswered/sink.ts";
 import { openUnansweredStore, type UnansweredRow } from "../ops/unanswered/store.ts";
@@ -108,7 +109,7 @@ function readSqlite(path: string, config: Config, since: number): UnansweredRow[
 
 /** Whichever store the bot writes to: the shared state's log with Redis, else the SQLite file. */
 async function readConfigured(config: Config, since: number): Promise<UnansweredRow[] | undefined> {
-  const state = openSharedState(config);
+  const state = await openSharedState(config, createLogger(config.logLevel));
   try {
     if (state.kind === "redis")
       return await readStateLog(state, config.unanswered.retentionDays, since);

@@ -145,6 +145,19 @@ describe("npm run register", () => {
     assert.ok(!c.err.join("\n").includes(fake.token));
   });
 
+  test("an HTTP-only setup is told to pass DISCORD_TOKEN to this command", async () => {
+    const c = capture();
+    const httpOnly = {
+      DISCORD_APPLICATION_ID: fake.ids.applicationId,
+      DISCORD_PUBLIC_KEY: "ab".repeat(32),
+    };
+    assert.equal(await runRegisterCli([], httpOnly, c.io), 1);
+    assert.match(c.err.join("\n"), /DISCORD_TOKEN=\.\.\. npm run register/);
+    // With the token as well, it registers as usual.
+    const withToken = { ...httpOnly, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl };
+    assert.equal(await runRegisterCli([], withToken, capture().io), 0);
+  });
+
   test("a guild the bot is not in gives the Missing Access fix", async () => {
     const c = capture();
     assert.equal(await runRegisterCli([], { ...env, DISCORD_GUILD_ID: "42" }, c.io), 1);

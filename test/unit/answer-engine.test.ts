@@ -15,9 +15,9 @@ import { factBase, getFact } from "../../src/facts/index.ts";
 const engine = getEngine();
 /** The floors of the eval gates; README "Answer quality" gives the measured figures. */
 const GATES = {
-  dev: { answer: 0.8, abstain: 0.95 },
-  holdout: { answer: 0.75, abstain: 0.9 },
-  blind: { answer: 0.5, abstain: 0.8, honest: 0.5 },
+  dev: { answer: 0.87, abstain: 0.95 },
+  holdout: { answer: 0.8, abstain: 0.9 },
+  blind: { answer: 0.62, abstain: 0.9, honest: 0.75 },
 };
 const sourceIds = new Set(factBase.sources.map((s) => s.id));
 const questionTexts = new Set(factBase.facts.flatMap((f) => f.questions));

@@ -52,8 +52,9 @@ describe("defaults", () => {
     assert.deepEqual(config.rateLimit, {
       user: { points: 8, seconds: 10 },
       channel: { points: 30, seconds: 10 },
-      redisUrl: undefined,
     });
+    assert.equal(config.redisUrl, undefined);
+    assert.equal(config.discordHttp, undefined);
     assert.deepEqual(config.unanswered, { dbPath: "data/unanswered.db", retentionDays: 90 });
   });
 
@@ -72,7 +73,7 @@ describe("defaults", () => {
       DATA_DIR: "/var/lib/desk",
       RATE_LIMIT_USER: "3/5",
       RATE_LIMIT_CHANNEL: "100/60",
-      RATE_LIMIT_REDIS_URL: "redis://127.0.0.1:6379",
+      REDIS_URL: "redis://127.0.0.1:6379",
       UNANSWERED_RETENTION_DAYS: "30",
       LOG_SALT: "per-deployment-salt",
     });
@@ -82,7 +83,7 @@ describe("defaults", () => {
     assert.equal(config.logLevel, "debug");
     assert.deepEqual(config.rateLimit.user, { points: 3, seconds: 5 });
     assert.deepEqual(config.rateLimit.channel, { points: 100, seconds: 60 });
-    assert.equal(config.rateLimit.redisUrl, "redis://127.0.0.1:6379");
+    assert.equal(config.redisUrl, "redis://127.0.0.1:6379");
     assert.deepEqual(config.unanswered, {
       dbPath: "/var/lib/desk/unanswered.db",
       retentionDays: 30,
@@ -131,6 +132,63 @@ describe("Discord", () => {
     for (const bad of ["0", "-1", "two", "1.5"]) {
       assert.match(errorFor({ ...base, DISCORD_SHARDS: bad }).message, /DISCORD_SHARDS/, bad);
     }
+  });
+});
+
+describe("REDIS_URL", () => {
+  test("RATE_LIMIT_REDIS_URL still works, and REDIS_URL wins when both are set", () => {
+    assert.equal(
+      loadConfig({ RATE_LIMIT_REDIS_URL: "redis://old:6379" }).redisUrl,
+      "redis://old:6379",
+    );
+    assert.equal(
+      loadConfig({ REDIS_URL: "redis://new:6379", RATE_LIMIT_REDIS_URL: "redis://old:6379" })
+        .redisUrl,
+      "redis://new:6379",
+    );
+  });
+});
+
+describe("Discord HTTP interactions", () => {
+  const PUBLIC_KEY = "ab".repeat(32);
+
+  test("public key and application id, without a token, is HTTP-only", () => {
+    const config = loadConfig({
+      DISCORD_PUBLIC_KEY: PUBLIC_KEY.toUpperCase(),
+      DISCORD_APPLICATION_ID: "123",
+      DISCORD_API_URL: "http://127.0.0.1:9999/api",
+    });
+    assert.equal(config.discord, undefined);
+    assert.deepEqual(config.discordHttp, {
+      applicationId: "123",
+      publicKey: PUBLIC_KEY,
+      apiUrl: "http://127.0.0.1:9999/api",
+    });
+  });
+
+  test("with the token as well, the gateway runs beside it", () => {
+    const config = loadConfig({
+      DISCORD_PUBLIC_KEY: PUBLIC_KEY,
+      DISCORD_APPLICATION_ID: "123",
+      DISCORD_TOKEN,
+    });
+    assert.equal(config.discord?.token, DISCORD_TOKEN);
+    assert.equal(config.discordHttp?.publicKey, PUBLIC_KEY);
+  });
+
+  test("half set names the missing variable", () => {
+    assert.match(
+      errorFor({ DISCORD_PUBLIC_KEY: PUBLIC_KEY }).message,
+      /DISCORD_APPLICATION_ID is missing/,
+    );
+    const noKeyNoToken = errorFor({ DISCORD_APPLICATION_ID: "123" }).message;
+    assert.match(noKeyNoToken, /DISCORD_TOKEN is missing/);
+    assert.match(noKeyNoToken, /DISCORD_PUBLIC_KEY/);
+    assert.match(
+      errorFor({ DISCORD_PUBLIC_KEY: PUBLIC_KEY, DISCORD_APPLICATION_ID: "1", DISCORD_SHARDS: "2" })
+        .message,
+      /DISCORD_SHARDS is set but DISCORD_TOKEN is missing/,
+    );
   });
 });
 
@@ -199,7 +257,9 @@ describe("invalid values name their variable", () => {
     ["SLACK_API_URL", "127.0.0.1:80"],
     ["RATE_LIMIT_USER", "8"],
     ["RATE_LIMIT_CHANNEL", "0/10"],
+    ["REDIS_URL", "http://127.0.0.1:6379"],
     ["RATE_LIMIT_REDIS_URL", "http://127.0.0.1:6379"],
+    ["DISCORD_PUBLIC_KEY", "not-a-key"],
     ["UNANSWERED_RETENTION_DAYS", "0"],
   ];
   for (const [name, value] of cases) {

@@ -49,6 +49,7 @@ const env = {
   SLACK_BOT_TOKEN,
   SLACK_APP_TOKEN,
   SLACK_SIGNING_SECRET,
+  REDIS_URL: `redis://:${REDIS_PASSWORD}@127.0.0.1:6379`,
   RATE_LIMIT_REDIS_URL: `redis://:${REDIS_PASSWORD}@127.0.0.1:6379`,
 };
 
@@ -143,4 +144,22 @@ test("dispatch logs a failing command without tokens or the raw user id", async 
   assert.equal(answered.kind, "answer");
   assert.equal(answered.answered, true);
   assert.ok(answered.confidence >= 0 && answered.confidence <= 1);
+});
+
+test("secret fields are censored in errors, arrays and headers of any case, and the logged object is left as it was", () => {
+  const { logger, text } = captured();
+  const request = {
+    headers: { Authorization: `Bearer ${SLACK_SIGNING_SECRET}` },
+    list: [{ password: REDIS_PASSWORD }],
+  };
+  logger.info(request, "outgoing call");
+  const err = Object.assign(new Error("call failed"), {
+    config: { headers: { authorization: SLACK_SIGNING_SECRET } },
+  });
+  logger.error({ err }, "call failed");
+  assertClean(text());
+  assert.match(text(), /"stack":/, "the error keeps its stack");
+  assert.equal(request.headers.Authorization, `Bearer ${SLACK_SIGNING_SECRET}`);
+  assert.equal(request.list[0]?.password, REDIS_PASSWORD);
+  assert.equal(err.config.headers.authorization, SLACK_SIGNING_SECRET);
 });

@@ -3,7 +3,8 @@
  * shows literally, and mention syntax is broken with a zero-width space so it
  * can never ping, even if allowedMentions were ever misconfigured.
  */
-import { escapeMarkdown } from "discord.js";
+// From discord.js's own formatters package, so the HTTP path renders without loading discord.js.
+import { escapeMarkdown } from "@discordjs/formatters";
 
 const ZWSP = "\u200b";
 
@@ -12,15 +13,35 @@ export function neutralizeMentions(text: string): string {
   return text.replace(/@(everyone|here)/gi, `@${ZWSP}$1`).replace(/<([@#/:]|a:)/g, `<${ZWSP}$1`);
 }
 
+/**
+ * Escaped texts by input: answers repeat (the same facts, asked again), and
+ * escaping costs about a millisecond for a long text (discord.js's italic
+ * pattern looks behind from every position). Bounded: emptied when full.
+ */
+const escaped = new Map<string, string>();
+const ESCAPED_MAX = 2000;
+
 /** For text Discord renders as markdown (embed title, description, field values). */
 export function escapeText(text: string): string {
-  const escaped = escapeMarkdown(text, {
-    heading: true,
-    bulletedList: true,
-    numberedList: true,
-    maskedLink: true,
-  });
-  return neutralizeMentions(escaped);
+  let out = escaped.get(text);
+  if (out === undefined) {
+    // Italic, bold and underline are only about `*` and `_`: skip their costly patterns without.
+    const emphasis = text.includes("*") || text.includes("_");
+    out = neutralizeMentions(
+      escapeMarkdown(text, {
+        italic: emphasis,
+        bold: emphasis,
+        underline: emphasis,
+        heading: true,
+        bulletedList: true,
+        numberedList: true,
+        maskedLink: true,
+      }),
+    );
+    if (escaped.size >= ESCAPED_MAX) escaped.clear();
+    escaped.set(text, out);
+  }
+  return out;
 }
 
 /** For plain-text surfaces that show markdown literally (footer, button label). */

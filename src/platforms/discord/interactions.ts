@@ -9,15 +9,11 @@ import type {
   ChatInputCommandInteraction,
   Interaction,
 } from "discord.js";
-import { decodeCustomId } from "../../core/custom-id.ts";
 import type { Dispatcher, Requester } from "../../core/dispatch.ts";
 import type { Logger } from "../../core/logger.ts";
+import { autocompleteChoices, buttonWork } from "./interaction-work.ts";
 import { type RespondOptions, respond } from "./respond.ts";
 import { describeRestError } from "./rest-errors.ts";
-
-/** Discord's limits for an autocomplete answer. */
-const MAX_CHOICES = 25;
-const MAX_CHOICE_LENGTH = 100;
 
 function requester(interaction: Interaction): Requester {
   return {
@@ -63,10 +59,6 @@ async function onCommand(
   );
 }
 
-function clip(text: string): string {
-  return text.length <= MAX_CHOICE_LENGTH ? text : `${text.slice(0, MAX_CHOICE_LENGTH - 1)}…`;
-}
-
 async function onAutocomplete(
   interaction: AutocompleteInteraction,
   dispatcher: Dispatcher,
@@ -78,13 +70,8 @@ async function onAutocomplete(
     focused.name,
     String(focused.value),
   );
-  // A value must round-trip as the option's text, so a too-long suggestion is dropped, not cut.
-  const choices = suggestions
-    .filter((s) => s.length > 0 && s.length <= MAX_CHOICE_LENGTH)
-    .slice(0, MAX_CHOICES)
-    .map((s) => ({ name: clip(s), value: s }));
   try {
-    await interaction.respond(choices);
+    await interaction.respond(autocompleteChoices(suggestions));
   } catch (err) {
     logger.warn(
       { ...describeRestError(err), interaction: interaction.id },
@@ -99,12 +86,13 @@ async function onButton(
   logger: Logger,
   replyOptions: ReplyOptions,
 ) {
-  const decoded = decodeCustomId(interaction.customId);
-  if (!decoded) {
+  const work = buttonWork(dispatcher, interaction.customId, requester(interaction));
+  if (!work) {
     logger.warn({ interaction: interaction.id }, "button with an unknown custom id ignored");
     return;
   }
-  const { action, replay } = decoded;
-  const work = () => dispatcher.replay(replay, action, requester(interaction));
-  await respond(interaction, work, logger, { ...replyOptions, ephemeralHint: action !== "share" });
+  await respond(interaction, work.run, logger, {
+    ...replyOptions,
+    ephemeralHint: work.ephemeralHint,
+  });
 }

@@ -7,8 +7,8 @@ import type { Client, Message } from "discord.js";
 import type { Dispatcher, Requester } from "../../core/dispatch.ts";
 import type { Logger } from "../../core/logger.ts";
 import type { Reply } from "../../core/reply.ts";
+import { DEFER_AFTER_MS } from "./interaction-work.ts";
 import { renderMessageReply } from "./render.ts";
-import { DEFER_AFTER_MS } from "./respond.ts";
 import { describeRestError, retryRest } from "./rest-errors.ts";
 
 /** Whether the bot should answer this message at all. */

@@ -3,15 +3,18 @@
  * buttons (follow-ups, Sources, Share in channel). Every piece of text is
  * escaped, embed limits are respected, and mention parsing is always off.
  */
+// The API's own types and enums (what discord.js re-exports), so that HTTP interactions
+// can render without loading discord.js.
 import {
   type APIActionRowComponent,
   type APIButtonComponent,
   type APIEmbed,
   type APIEmbedField,
+  type APIInteractionResponseCallbackData,
   ButtonStyle,
   ComponentType,
   MessageFlags,
-} from "discord.js";
+} from "discord-api-types/v10";
 import { encodeCustomId } from "../../core/custom-id.ts";
 import type { Citation, Reply, ReplyKind } from "../../core/reply.ts";
 import type { Picture } from "../../pictures/index.ts";
@@ -95,6 +98,12 @@ export function renderReply(
     ];
   }
   return message;
+}
+
+/** The same message as the API's JSON: an HTTP interaction response's data, or a webhook edit. */
+export function toApiMessage(message: Partial<DiscordMessage>): APIInteractionResponseCallbackData {
+  const { allowedMentions: _mentions, ...rest } = message;
+  return { ...rest, allowed_mentions: { parse: [] } };
 }
 
 /** A reply to a user's message (mention or DM): always public, never pings the author. */

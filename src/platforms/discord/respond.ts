@@ -12,11 +12,9 @@ import type { Logger } from "../../core/logger.ts";
 import type { Reply } from "../../core/reply.ts";
 import { within } from "../../core/within.ts";
 import { type PictureRenderer, pictureFor } from "../../pictures/index.ts";
+import { DEFER_AFTER_MS } from "./interaction-work.ts";
 import { renderReply } from "./render.ts";
 import { describeRestError, retryRest } from "./rest-errors.ts";
-
-/** Discord allows 3 s to acknowledge; defer well before that. */
-export const DEFER_AFTER_MS = 1500;
 
 type State = "fresh" | "deferring" | "deferred" | "replied" | "failed";
 

@@ -7,6 +7,7 @@
 import { cleanDisplayText } from "../../core/sanitize.ts";
 
 export function escapeMrkdwn(text: string): string {
+  if (!/[&<>]/.test(text)) return text;
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
