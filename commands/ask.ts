@@ -25,7 +25,8 @@ export const ask = defineCommand({
   ],
   async run({ question }, ctx) {
     const engine = getEngine();
-    const previous = await ctx.conversation?.recall();
+    // Only a follow-up needs the turn before; anything else is answered (and cached) on its own.
+    const previous = engine.isFollowUp(question) ? await ctx.conversation?.recall() : undefined;
     // Without context the answer depends on the question alone, and repeated questions are cached.
     const explained = previous ? engine.explain(question, { previous }) : undefined;
     const answer = explained?.answer ?? engine.answer(question);

@@ -92,6 +92,8 @@ export interface AnswerEngine {
   factForQuestion(question: string): Fact | undefined;
   /** A fact's canonical (first) question. */
   canonicalQuestion(factId: string): string | undefined;
+  /** Whether a question leans on the turn before ("why?", "and then?"): only then is context worth fetching. */
+  isFollowUp(question: string): boolean;
   readonly sources: readonly Source[];
   readonly starterQuestions: string[];
   readonly scope: string;
@@ -347,6 +349,7 @@ export function createEngine(story: StoryData): AnswerEngine {
     timeline: () => timeline,
     factForQuestion: (question) => byCanonicalQuestion.get(question),
     canonicalQuestion: (factId) => byId.get(factId)?.questions[0],
+    isFollowUp: (question) => isFollowUp(normalizeQuestion(question)),
     digest(ids) {
       const facts = ids.map((id) => {
         const fact = byId.get(id);

@@ -77,10 +77,40 @@ describe("two instances on one Redis", () => {
     assert.doesNotMatch(await ask(second, "U-OTHER", question), /Slow down/);
   });
 
-  // A replay of a signed request to the other instance (the ops work's de-duplication,
-  // claimed in the shared state) goes here once it has landed.
+  test("a signed request replayed to the other instance runs nothing", async () => {
+    const body = slashCommandBody({
+      command: "/ask",
+      text: "what is project seed?",
+      responseUrl: slack.responseUrl("two-replay"),
+      userId: "U-REPLAY",
+      channelId: "C-REPLAY",
+    });
+    // The same bytes and the same timestamp: the same signature, as a replay would carry.
+    const timestamp = Math.floor(Date.now() / 1000);
+    const once = await new SignedPoster(first.url, SECRET).form(body, { timestamp });
+    assert.equal(once.status, 200);
+    assert.match(once.raw, /Project Seed/);
+    const again = await new SignedPoster(second.url, SECRET).form(body, { timestamp });
+    assert.equal(again.status, 200);
+    assert.equal(again.raw, "", "the other instance knows it was answered");
+  });
 
-  // CONVERSATION FOLLOW-UP ACROSS INSTANCES (the lead adds it): a question in a thread on
-  // `first`, then a follow-up ("why?") in the same thread on `second`, continues the
-  // conversation from the turn remembered in Redis.
+  test("a follow-up on the other instance continues the conversation", async () => {
+    const asked = (instance: ChildServer, question: string) => {
+      const id = `two-${responses++}`;
+      const body = slashCommandBody({
+        command: "/ask",
+        text: question,
+        responseUrl: slack.responseUrl(id),
+        userId: "U-FOLLOW",
+        channelId: "C-FOLLOW",
+      });
+      return new SignedPoster(instance.url, SECRET).form(body);
+    };
+    const opening = await asked(first, "why was ByteDance suspended?");
+    assert.match(opening.raw, /Verge/);
+    // "when was that?" alone names nothing; with the turn remembered in Redis it is the suspension's date.
+    const followUp = await asked(second, "when was that?");
+    assert.match(followUp.raw, /December 15, 2023/);
+  });
 });
