@@ -1,4 +1,4 @@
-import { getEngine, MAX_QUESTION_LENGTH, normalizeQuestion } from "../src/answer/index.ts";
+import { getEngine, MAX_QUESTION_LENGTH, normalizeQuestion, sigmoid } from "../src/answer/index.ts";
 import { defineCommand } from "../src/core/define-command.ts";
 import { option } from "../src/core/options.ts";
 import { answerReply } from "./shared/replies.ts";
@@ -40,7 +40,7 @@ export const ask = defineCommand({
     const nearMisses = (explained ?? engine.explain(question)).scored.slice(0, 3).map((c) => ({
       id: c.factId,
       // The ranker's probability that this fact was the answer.
-      score: Math.round(1000 / (1 + Math.exp(-c.rankScore))) / 1000,
+      score: Math.round(1000 * sigmoid(c.rankScore)) / 1000,
     }));
     return answerReply(answer, nearMisses);
   },

@@ -5,6 +5,7 @@
  * and the vocabulary that typos are corrected against.
  */
 import MiniSearch from "minisearch";
+import { type Claim, claimsOf } from "../facts/claims.ts";
 import { questionKey } from "../facts/load.ts";
 import type { Fact, FactBase } from "../facts/schema.ts";
 import type { Vocabulary } from "../facts/vocabulary.ts";
@@ -56,6 +57,8 @@ export interface FactIndex {
   mainParties: Set<string>;
   /** Names the facts never discuss (other companies, products, people). */
   otherEntities: Set<string>;
+  /** Each fact's yes/no claims with their terms, tokenized once here rather than per question. */
+  claims: Map<string, { ask: string; answer: Claim["answer"]; terms: Set<string> }[]>;
   tokenizer: Tokenizer;
 }
 
@@ -154,6 +157,12 @@ export function buildFactIndex(base: FactBase, vocabulary: Vocabulary): FactInde
         .slice(0, 2),
     ),
     otherEntities: new Set(vocabulary.otherEntities.split(/\s+/)),
+    claims: new Map(
+      base.facts.map((f) => [
+        f.id,
+        claimsOf(f).map((c) => ({ ...c, terms: new Set(tokenize(c.ask)) })),
+      ]),
+    ),
     tokenizer,
   };
 }

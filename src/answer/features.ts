@@ -13,7 +13,6 @@
  * - semantic: a sentence encoder's similarity, when one is loaded.
  */
 
-import { claimsOf } from "../facts/claims.ts";
 import { questionKey } from "../facts/load.ts";
 import type { Fact } from "../facts/schema.ts";
 import { COMMON_WORDS } from "./english.ts";
@@ -116,13 +115,12 @@ export function bestClaim(
   questionTerms: ReadonlySet<string>,
 ): { ask: string; answer: string; fit: number } | undefined {
   let best: { ask: string; answer: string; fit: number } | undefined;
-  for (const claim of claimsOf(fact)) {
-    const claimTerms = new Set(index.tokenizer.tokenize(claim.ask));
+  for (const { ask, answer, terms } of index.claims.get(fact.id) ?? []) {
     let shared = 0;
-    for (const t of claimTerms) if (questionTerms.has(t)) shared++;
+    for (const t of terms) if (questionTerms.has(t)) shared++;
     if (!shared) continue;
-    const fit = (2 * shared) / (claimTerms.size + questionTerms.size);
-    if (!best || fit > best.fit) best = { ...claim, fit };
+    const fit = (2 * shared) / (terms.size + questionTerms.size);
+    if (!best || fit > best.fit) best = { ask, answer, fit };
   }
   return best;
 }

@@ -7,6 +7,7 @@ import { createTokenizer } from "./tokenize.ts";
 
 export type { AnswerEngine, AskOptions, Explanation, StoryData } from "./engine.ts";
 export { createEngine } from "./engine.ts";
+export { sigmoid } from "./model.ts";
 export { MAX_QUESTION_LENGTH, normalizeQuestion } from "./normalize.ts";
 export type { Answer, Citation, Quote, Turn } from "./types.ts";
 
