@@ -108,6 +108,25 @@ describe("topic details", () => {
   });
 });
 
+describe("topics cover the fact base", () => {
+  test("every fact is shown by some /incident or /policy topic (the timeline shows the dated ones)", async () => {
+    const shown = new Set<string>();
+    for (const name of ["incident", "policy"])
+      for (const topic of topicsOf(name)) {
+        const reply = await dispatcher.dispatch(name, { topic }, who);
+        for (const id of reply.meta?.facts ?? []) shown.add(id);
+      }
+    const missing = [...factBase.facts.values()]
+      .map((f) => f.id)
+      .filter((id) => !shown.has(id) && id !== "incident.timeline");
+    assert.deepEqual(
+      missing,
+      [],
+      "add these facts to a topic in commands/incident.ts or commands/policy.ts",
+    );
+  });
+});
+
 describe("/sources", () => {
   test("lists every source in the fact base", async () => {
     const reply = await dispatcher.dispatch("sources", {}, who);
