@@ -10,8 +10,8 @@ import { timelineOf } from "../facts/timeline.ts";
 import type { Vocabulary } from "../facts/vocabulary.ts";
 import { citationsOf, composeAnswer, followUpsOf } from "./compose.ts";
 import { buildFactIndex, type FactIndex } from "./fact-index.ts";
-import { type Analysis, analyze, bestClaim } from "./features.ts";
-import { createOffLimits, isSmallTalk } from "./intent.ts";
+import { type Analysis, analyze, answersKind, bestClaim } from "./features.ts";
+import { createOffLimits, detectKind, isSmallTalk } from "./intent.ts";
 import {
   acceptFeatures,
   type Contribution,
@@ -22,8 +22,10 @@ import {
   sigmoid,
 } from "./model.ts";
 import { normalizeQuestion } from "./normalize.ts";
-import { asksWhatNext, isComparison, isFollowUp, splitParts } from "./question-shape.ts";
+import { asksWhatNext, isComparison, isFollowUp, splitParts, swappedIn } from "./question-shape.ts";
 import type { Answer, Citation, Turn } from "./types.ts";
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export interface StoryData {
   base: FactBase;
@@ -185,26 +187,60 @@ export function createEngine(story: StoryData): AnswerEngine {
     return first ? byId.get(first.related[0] ?? "") : undefined;
   }
 
+  /** The names a question uses, as the facts spell them (longest first): what an "and X?" replaces. */
+  const entityTerms = [
+    ...new Set(story.base.facts.flatMap((f) => f.entities.map((e) => e.toLowerCase()))),
+  ].sort((a, b) => b.length - a.length);
+
+  /**
+   * "and Microsoft?" after "who was OpenAI's spokesperson": the previous
+   * question with its first name swapped for the new one.
+   */
+  function swapReading(question: string, previous: Turn): string | undefined {
+    const swapped = swappedIn(question);
+    if (!swapped) return undefined;
+    const before = previous.question.toLowerCase();
+    const name = entityTerms.find((e) => new RegExp(`\\b${escapeRegExp(e)}\\b`).test(before));
+    return name ? before.replace(new RegExp(`\\b${escapeRegExp(name)}\\b`), swapped) : undefined;
+  }
+
   /**
    * A follow-up can lean on the previous question, on what the previous answer was
-   * about (its facts' first names), or on nothing ("who confirmed it" stands alone):
-   * each reading is scored and the one the acceptor trusts most wins.
+   * about (its facts' first names), on the previous question with a name swapped
+   * ("and Microsoft?"), or on nothing ("who confirmed it" stands alone). Each
+   * reading is scored and the one the acceptor trusts most wins, but a reading
+   * whose best fact ignores every word the user just added is a last resort:
+   * "and Microsoft?" is not answered about the spokesperson again.
    */
   function resolveFollowUp(question: string, previous: Turn, opts: AskOptions): string {
     const names = [
       ...new Set(previous.facts.flatMap((id) => byId.get(id)?.entities.slice(0, 2) ?? [])),
     ];
+    const own = new Set(index.tokenizer.tokenize(question));
     const readings = [
+      swapReading(question, previous),
       `${question} ${previous.question}`,
       `${question} ${names.join(" ")}`,
       question,
-    ];
-    let best = { text: question, p: -1 };
+    ].filter((r): r is string => Boolean(r));
+    let best = { text: question, p: -1, usesOwn: false };
     for (const text of readings) {
-      const p = score(text, opts).acceptance?.probability ?? 0;
-      if (p > best.p) best = { text, p };
+      const result = score(text, opts);
+      const p = result.acceptance?.probability ?? 0;
+      const top = result.scored[0];
+      const usesOwn = own.size === 0 || Boolean(top?.matchedTerms.some((t) => own.has(t)));
+      if ((usesOwn && !best.usesOwn) || (usesOwn === best.usesOwn && p > best.p))
+        best = { text, p, usesOwn };
     }
     return best.text;
+  }
+
+  /** "when was that?": the previous answer's own fact, when it carries a date. */
+  function datedPrevious(question: string, previous: Turn): Fact | undefined {
+    if (detectKind(question) !== "when" || index.tokenizer.tokenize(question).length)
+      return undefined;
+    const fact = byId.get(previous.facts[0] ?? "");
+    return fact && answersKind(fact, "when") ? fact : undefined;
   }
 
   /** The facts to answer with, best first, or none when nothing reaches the threshold. */
@@ -276,6 +312,11 @@ export function createEngine(story: StoryData): AnswerEngine {
         };
       }
     }
+    const dated = followUp ? datedPrevious(normalized, previous) : undefined;
+    if (followUp && dated) {
+      const answer = composeAnswer({ facts: [dated], confidence: 1 }, story.base, byId);
+      return { ...base, resolvedAs: `when: ${previous.question}`, scored: [], answer };
+    }
     const text = followUp ? resolveFollowUp(normalized, previous, opts) : normalized;
 
     // A question in several parts ("who confirmed it and when?") answers each part.
@@ -313,8 +354,10 @@ export function createEngine(story: StoryData): AnswerEngine {
     let opener: "yes" | "no" | "unknown" | undefined;
     if (analysis.kind === "yesno" && parts.length === 1) {
       const claim = bestClaim(index, facts[0] as Fact, new Set(analysis.terms));
-      // Half the words in common: the claim is the question asked, not a neighbour of it.
-      if (claim && claim.fit >= 0.5) opener = claim.answer as typeof opener;
+      // The claim is the question asked, not a neighbour of it: half the words in
+      // common, and nothing asked that the claim does not say ("inside China" is
+      // not "outside China"). Without an opener the fact still answers.
+      if (claim && claim.fit >= 0.5 && claim.covers) opener = claim.answer as typeof opener;
     }
     const answer = composeAnswer({ facts, confidence, opener }, story.base, byId);
     return { ...base, resolvedAs, analysis, scored, acceptance, answer };

@@ -14,8 +14,47 @@ export const STOPWORDS = new Set(
     "pls plz tell explain know knew wonder wondering curious question quick hey hi hello yo thanks thank " +
     "ok okay lol like guys anyone someone somebody bot desk incident thing things stuff kind sort " +
     "than more most much many get got gets let lets want need give ya u ur im " +
-    "exactly even again ever yet only other another same such via per vs versus whether right whos whats wheres hows whys whens thats theres wat wut whut wot ppl"
+    "exactly even again ever yet only other another same such via per vs versus whether right whos whats wheres hows whys whens thats theres wat wut whut wot ppl " +
+    // Chat fillers: they set a tone, never a topic.
+    "fr ngl tbh imo imho lol lmao lmfao rofl lowkey highkey nah yeah yea yep nope tho idk idc rn smh bruh fam omg btw fyi afaik iirc pls plz"
   ).split(/\s+/),
+);
+
+/**
+ * Short forms people type, as the words the facts spell out: months
+ * ("dec 2023"), and chat shorthand ("abt", "thru"). Applied before stemming.
+ */
+export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    jan: "january",
+    feb: "february",
+    apr: "april",
+    jun: "june",
+    jul: "july",
+    aug: "august",
+    sep: "september",
+    sept: "september",
+    oct: "october",
+    nov: "november",
+    dec: "december",
+    thru: "through",
+    abt: "about",
+    govt: "government",
+    info: "information",
+    diff: "difference",
+    doc: "document",
+    docs: "documents",
+    convo: "conversation",
+    msg: "message",
+    b4: "before",
+    bc: "because",
+    cuz: "because",
+    coz: "because",
+    ur: "your",
+    wud: "would",
+    cud: "could",
+    shud: "should",
+  }),
 );
 
 /**

@@ -70,7 +70,7 @@ export interface AnalyzeOptions {
 }
 
 /** Whether a fact can answer this kind of question: a dated fact answers "when". */
-function answersKind(fact: Fact, kind: QuestionKind): boolean {
+export function answersKind(fact: Fact, kind: QuestionKind): boolean {
   if (fact.kind === kind) return true;
   if (kind === "when") return Boolean(fact.when) || /\b(?:19|20)\d{2}\b/.test(fact.statement);
   if (kind === "amount") return QUANTITY.test(fact.statement);
@@ -108,19 +108,25 @@ function correctTypos(index: FactIndex, question: string, corrections: string[])
   });
 }
 
-/** The fact's yes/no claim that best matches the question's terms, with its F1. */
+/**
+ * The fact's yes/no claim that best matches the question's terms, with its F1
+ * and whether the claim holds every term of the question (`covers`): only then
+ * is the claim the question asked. "Is China a supported region?" shares most
+ * words with "Did OpenAI block China?" but asks the opposite.
+ */
 export function bestClaim(
   index: FactIndex,
   fact: Fact,
   questionTerms: ReadonlySet<string>,
-): { ask: string; answer: string; fit: number } | undefined {
-  let best: { ask: string; answer: string; fit: number } | undefined;
+): { ask: string; answer: string; fit: number; covers: boolean } | undefined {
+  let best: { ask: string; answer: string; fit: number; covers: boolean } | undefined;
   for (const { ask, answer, terms } of index.claims.get(fact.id) ?? []) {
     let shared = 0;
     for (const t of terms) if (questionTerms.has(t)) shared++;
     if (!shared) continue;
     const fit = (2 * shared) / (terms.size + questionTerms.size);
-    if (!best || fit > best.fit) best = { ask, answer, fit };
+    const covers = [...questionTerms].every((t) => terms.has(t));
+    if (!best || fit > best.fit) best = { ask, answer, fit, covers };
   }
   return best;
 }

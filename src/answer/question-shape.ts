@@ -29,6 +29,16 @@ export function isFollowUp(question: string): boolean {
   return POINTS_BACK.test(q) && contentWords <= 2;
 }
 
+/** "and Microsoft?", "what about the CEO?": the few words after the opener, which take the place of something in the previous question. */
+export function swappedIn(question: string): string | undefined {
+  const m =
+    /^(?:and|but|also|ok(?:ay)?,? and|and what about|what about|how about)\s+(?:the\s+)?([\p{L}\p{N}' -]{2,40}?)\s*[?.!]*$/u.exec(
+      question.toLowerCase().trim(),
+    );
+  const words = m?.[1]?.split(/\s+/) ?? [];
+  return words.length >= 1 && words.length <= 3 ? m?.[1] : undefined;
+}
+
 /** "what happened next?", "and then?", "what came after that?". */
 export function asksWhatNext(question: string): boolean {
   return /\b(?:what happened (?:next|after(?:wards?)?|then|after that)|and then|after that|what came (?:next|after)|what (?:was|is) next|then what|what next)\b/.test(

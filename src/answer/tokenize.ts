@@ -5,7 +5,7 @@
  * vocabulary. The story's words come from its Vocabulary (src/facts/).
  */
 import type { Vocabulary } from "../facts/vocabulary.ts";
-import { STOPWORDS } from "./english.ts";
+import { ABBREVIATIONS, STOPWORDS } from "./english.ts";
 
 const SUFFIXES = [
   "ational",
@@ -80,7 +80,8 @@ export function createTokenizer(vocabulary: Vocabulary): Tokenizer {
   }
 
   function termOf(word: string): string | undefined {
-    const w = word.replace(/'s$|'$/, "").replace(/'/g, "");
+    const typed = word.replace(/'s$|'$/, "").replace(/'/g, "");
+    const w = ABBREVIATIONS.get(typed) ?? typed;
     // Single letters ("x", "u") and short numbers ("2+2", "section 2") carry no topic; years do.
     if (!w || STOPWORDS.has(w) || w.length === 1 || /^\d{1,3}$/.test(w)) return undefined;
     const direct = synonyms.get(w);
