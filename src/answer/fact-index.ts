@@ -23,7 +23,7 @@ interface IndexedDoc {
 /** What the ranker needs to know about one search document. */
 export interface DocInfo {
   factId: string;
-  /** Which of the fact's questions this is; -1 for the fact's body. */
+  /** Which of the fact's matching questions (see matchingQuestions) this is; -1 for the fact's body. */
   questionIndex: number;
   /** The question's distinct terms (empty for a body). */
   terms: string[];
@@ -62,6 +62,14 @@ export interface FactIndex {
   tokenizer: Tokenizer;
 }
 
+/**
+ * Every question a fact is matched against: its own phrasings, then the
+ * questions people asked of it (never suggested, see Fact.asked).
+ */
+export function matchingQuestions(fact: Fact): string[] {
+  return [...fact.questions, ...(fact.asked ?? [])];
+}
+
 /** The least a known term weighs, however many facts use it. */
 const MIN_WEIGHT = 0.3;
 
@@ -79,7 +87,7 @@ export function buildFactIndex(base: FactBase, vocabulary: Vocabulary): FactInde
   const names = new Set<string>();
   const nameTerms = new Set<string>();
   for (const fact of base.facts) {
-    fact.questions.forEach((question, i) => {
+    matchingQuestions(fact).forEach((question, i) => {
       docs.push({ id: infos.length, question });
       infos.push({
         factId: fact.id,
@@ -90,16 +98,17 @@ export function buildFactIndex(base: FactBase, vocabulary: Vocabulary): FactInde
     });
     docs.push({ id: infos.length, statement: fact.statement, entities: fact.entities.join(" ") });
     infos.push({ factId: fact.id, questionIndex: -1, terms: [], idfTotal: 0 });
-    const texts = [fact.statement, fact.entities.join(" "), ...fact.questions];
-    const text = texts.join(" ");
-    const terms = new Set(tokenize(text));
+    const texts = [fact.statement, fact.entities.join(" "), ...matchingQuestions(fact)];
+    const terms = new Set(tokenize(texts.join(" ")));
     const counts = new Map<string, number>();
     for (const part of texts)
       for (const t of new Set(tokenize(part))) counts.set(t, (counts.get(t) ?? 0) + 1);
     factTermCounts.set(fact.id, counts);
     factTerms.set(fact.id, terms);
     for (const term of terms) factFrequency.set(term, (factFrequency.get(term) ?? 0) + 1);
-    // Both the words as written and as rewritten by the aliases are known words.
+    // Both the words as written and as rewritten by the aliases are known words;
+    // the questions people asked are not a dictionary (they keep their typos).
+    const text = [fact.statement, fact.entities.join(" "), ...fact.questions].join(" ");
     const written = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
     for (const word of [...written, ...words(text)]) {
       wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + 1);

@@ -15,8 +15,8 @@
 
 import { questionKey } from "../facts/load.ts";
 import type { Fact } from "../facts/schema.ts";
-import { COMMON_WORDS } from "./english.ts";
-import type { FactIndex } from "./fact-index.ts";
+import { ABBREVIATIONS, COMMON_WORDS, STOPWORDS } from "./english.ts";
+import { type FactIndex, matchingQuestions } from "./fact-index.ts";
 import { detectKind, type QuestionKind } from "./intent.ts";
 
 export const FEATURE_NAMES = [
@@ -100,7 +100,8 @@ const APPROX_MATCH = 0.7;
  */
 function correctTypos(index: FactIndex, question: string, corrections: string[]): string {
   return question.toLowerCase().replace(/[\p{L}]+/gu, (word) => {
-    if (index.otherEntities.has(word)) return word;
+    // Other news's names and the short forms people type ("info", "abt") are not typos.
+    if (index.otherEntities.has(word) || ABBREVIATIONS.has(word) || STOPWORDS.has(word)) return word;
     const fixed = index.speller.correct(word);
     if (!fixed) return word;
     corrections.push(`${word}>${fixed}`);
@@ -172,7 +173,8 @@ export function analyze(index: FactIndex, question: string, opts: AnalyzeOptions
   const exclude = opts.exclude;
   const excludedTerms = new Set<string>();
   if (exclude) {
-    const excludedQuestion = index.facts.get(exclude.factId)?.questions[exclude.questionIndex];
+    const fact = index.facts.get(exclude.factId);
+    const excludedQuestion = fact ? matchingQuestions(fact)[exclude.questionIndex] : undefined;
     for (const t of index.tokenizer.tokenize(excludedQuestion ?? "")) excludedTerms.add(t);
   }
   /** Whether a fact uses a term, with the left-out question's own words not counted. */

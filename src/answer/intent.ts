@@ -43,6 +43,12 @@ const OFF_LIMITS: RegExp[] = [
   // Credentials and account help: never the desk's business, whatever the company.
   /\b(?:api|secret|access|bot) ?keys?\b|\b(?:your|bot|api|access|auth|discord|slack) tokens?\b|\b(?:per|each|a|1k|1m) tokens?\b|\bpricing\b|\bpasswords?\b|\bcredentials?\b|\b(?:sign|log) ?(?:in|up)\b/,
   /\b(?:your (?:opinion|feelings?|thoughts)|what do you think|do you (?:think|believe|feel))\b/,
+  // People's private details: not news, whoever they are.
+  /\b(?:home|street|email|e-mail|mailing) address(?:es)?\b|\bphone numbers?\b|\bwhere (?:does|do) \w+ live\b|\bdox+(?:ing|ed)?\b/,
+  // Forecasts and bets: no source can say what will happen.
+  /\b(?:predict(?:ion)?s?|forecast|odds|percent(?:age)? chance|bet on)\b/,
+  // Advice on what someone should do in court is a lawyer's job.
+  /\bshould (?:i|we|my \w+) (?:sue|file (?:a )?(?:lawsuit|suit|complaint))\b/,
 ];
 
 /** The off-limits check for one story: generic requests plus the story's own-account rule. */

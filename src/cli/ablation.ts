@@ -10,6 +10,7 @@
 
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { matchingQuestions } from "../answer/fact-index.ts";
 import { FEATURE_NAMES, type FeatureName } from "../answer/features.ts";
 import { type AnswerEngine, createEngine } from "../answer/index.ts";
 import { loadConfig } from "../config.ts";
@@ -84,7 +85,7 @@ export async function runAblationCli(argv: string[], io: Io = stdio): Promise<nu
   const sets = ["test/eval/questions.json", "test/eval/holdout.json"];
   if (args.values.blind) sets.push("test/eval/blind.json");
   const evalItems = sets.map((s) => loadEvalSet(s));
-  const factTexts = factBase.facts.flatMap((f) => [f.statement, ...f.questions]);
+  const factTexts = factBase.facts.flatMap((f) => [f.statement, ...matchingQuestions(f)]);
   const trainingTexts = trainingQuestions().map((i) => i.q);
   const evalTexts = evalItems.flat().flatMap((i) => [i.q, ...(i.after ?? [])]);
   const fingerprint = createHash("sha256")
@@ -103,7 +104,7 @@ export async function runAblationCli(argv: string[], io: Io = stdio): Promise<nu
     const out = new Map<string, number>();
     for (const f of factBase.facts) {
       let best = cosine(qv, vec(f.statement));
-      f.questions.forEach((fq, i) => {
+      matchingQuestions(f).forEach((fq, i) => {
         if (exclude?.factId === f.id && exclude.questionIndex === i) return;
         best = Math.max(best, cosine(qv, vec(fq)));
       });

@@ -1,19 +1,28 @@
 /**
- * `train`: fits the answer engine's scoring model and writes it into the
- * story's folder (src/facts/scoring-model.ts). Data: every fact's own
- * phrasings (each scored with itself left out of the index), the dev set
- * (test/eval/questions.json: a fact is right when it says what the item
- * must say) and train/negatives.json (questions to decline). Never the
- * holdout or blind sets. 5-fold cross-validation picks the L2 penalty and
- * the threshold; the figures are printed.
+ * `train`: learns from questions and writes two generated files into the
+ * story's folder:
+ * - src/facts/asked-questions.ts: each question people asked (train/asked/)
+ *   filed under the fact that answers it, so the index matches it;
+ * - src/facts/scoring-model.ts: the scoring model.
+ * Data: every fact's phrasings and asked questions (each scored with itself
+ * left out of the index), the dev set and train/asked/ (a fact is right when
+ * it says what the item must say) and train/negatives.json (questions to
+ * decline). Never the holdout or blind sets. 5-fold cross-validation picks
+ * the L2 penalty and the threshold; the figures are printed.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { relatedFacts } from "../answer/engine.ts";
+import { type AnswerEngine, createEngine, relatedFacts } from "../answer/engine.ts";
+import { matchingQuestions } from "../answer/fact-index.ts";
 import { FEATURE_NAMES, type FeatureName } from "../answer/features.ts";
 import { getEngine } from "../answer/index.ts";
+import { factBase } from "../facts/index.ts";
+import { withAsked } from "../facts/load.ts";
+import { STARTER_FACT_IDS, STORY_SCOPE } from "../facts/story.ts";
+import { vocabulary } from "../facts/vocabulary.ts";
+import { type EvalItem, SOURCES_SILENT } from "./eval-schema.ts";
 import type { AcceptFeatureName, LogisticModel, ScoringModel } from "../answer/model.ts";
 import {
   type Decision,
@@ -31,6 +40,13 @@ import { type Io, parseCommandLine, stdio } from "./args.ts";
 import { loadEvalSet } from "./eval.ts";
 
 const MODEL_FILE = new URL("../facts/scoring-model.ts", import.meta.url);
+const ASKED_FILE = new URL("../facts/asked-questions.ts", import.meta.url);
+/**
+ * Questions people asked, in the eval sets' format, written from FACTS.md by
+ * people who never saw the engine (persona sets). Answer and honest items are
+ * filed under the fact that answers them; abstain items are training negatives.
+ */
+const ASKED_DIR = "train/asked";
 const DEV_SET = "test/eval/questions.json";
 const NEGATIVES = "train/negatives.json";
 /**
@@ -52,10 +68,66 @@ const DECLINE_FLOOR = 0.92;
 /** The lexical model: every feature but the encoder's (see semantic.ts for that variant). */
 export const LEXICAL_FEATURES = FEATURE_NAMES.filter((f) => f !== "semantic");
 
+/** Every question set in train/asked/, in file-name order. */
+export function askedSets(): EvalItem[] {
+  return readdirSync(ASKED_DIR)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .flatMap((f) => loadEvalSet(`${ASKED_DIR}/${f}`));
+}
+
+/** What a right answer to an item must say: its `must`, or for a known unknown, that the sources are silent. */
+function mustOf(item: EvalItem): RegExp[] {
+  const patterns = item.expect === "honest" ? (item.must ?? [SOURCES_SILENT]) : (item.must ?? []);
+  return patterns.map((p) => new RegExp(p, "i"));
+}
+
+/**
+ * Files each asked question (one that stands alone) under the fact that
+ * answers it: of the facts whose statement says what the item must say, the
+ * one the ranker puts first, judged by an index that holds no asked
+ * questions (so the labels do not feed on themselves).
+ */
+export function fileAskedQuestions(items: readonly EvalItem[]): Record<string, string[]> {
+  const plain = createEngine({
+    base: { ...factBase, facts: withAsked(factBase.facts, {}) },
+    vocabulary,
+    model: getEngine().model,
+    scope: STORY_SCOPE,
+  });
+  const filed: Record<string, string[]> = {};
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (item.expect === "abstain" || item.after?.length) continue;
+    const key = item.q.trim().toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const must = mustOf(item);
+    const says = (id: string) => {
+      const statement = plain.index.facts.get(id)?.statement ?? "";
+      return must.every((p) => p.test(statement));
+    };
+    const best = plain.explain(item.q).scored.find((s) => says(s.factId));
+    if (best) (filed[best.factId] ??= []).push(item.q);
+  }
+  return Object.fromEntries(Object.entries(filed).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The shipped story's engine with these asked questions in its index. */
+export function engineWithAsked(asked: Record<string, string[]>): AnswerEngine {
+  return createEngine({
+    base: { ...factBase, facts: withAsked(factBase.facts, asked) },
+    vocabulary,
+    model: getEngine().model,
+    scope: STORY_SCOPE,
+    starterIds: STARTER_FACT_IDS,
+  });
+}
+
 export function trainingQuestions(
+  engine: AnswerEngine = getEngine(),
   semanticFor?: (q: string) => ReadonlyMap<string, number>,
 ): LabelledQuestion[] {
-  const engine = getEngine();
   const items: LabelledQuestion[] = [];
   const withSemantic = (q: string) => (semanticFor ? { semantic: semanticFor(q) } : {});
   const wrappers = z
@@ -68,27 +140,32 @@ export function trainingQuestions(
     const wrapper = wrappers[seen % wrappers.length] as string;
     return wrapper.replace("{q}", q.replace(/[?.!]+$/, ""));
   };
+  // Where each phrasing or asked question sits in its fact's index, to leave it out.
+  const position = new Map<string, { factId: string; questionIndex: number }>();
   for (const fact of engine.index.facts.values()) {
-    fact.questions.forEach((q, questionIndex) => {
+    const own = new Set(fact.questions);
+    matchingQuestions(fact).forEach((q, questionIndex) => {
       const exclude = { factId: fact.id, questionIndex };
+      position.set(q, exclude);
+      if (!own.has(q)) return; // asked questions are trained below, labelled by what they must say
       items.push({ q, gold: new Set([fact.id]), exclude, ...withSemantic(q) });
       const long = wrap(q);
       if (long) items.push({ q: long, gold: new Set([fact.id]), exclude, ...withSemantic(long) });
     });
   }
-  for (const item of loadEvalSet(DEV_SET)) {
+  const statementOf = (id: string) => engine.index.facts.get(id)?.statement ?? "";
+  for (const item of [...loadEvalSet(DEV_SET), ...askedSets()]) {
+    if (item.after?.length) continue; // follow-ups need their context: not a single-question example
     if (item.expect === "abstain") {
       items.push({ q: item.q, gold: new Set(), ...withSemantic(item.q) });
       continue;
     }
-    if (item.after?.length) continue; // follow-ups need their context: not a single-question example
-    const patterns = (item.must ?? []).map((p) => new RegExp(p, "i"));
+    const must = mustOf(item);
+    const exclude = position.get(item.q);
     items.push({
       q: item.q,
-      isGold: (id) => {
-        const statement = engine.index.facts.get(id)?.statement ?? "";
-        return patterns.every((p) => p.test(statement));
-      },
+      isGold: (id) => must.every((p) => p.test(statementOf(id))),
+      ...(exclude ? { exclude } : {}),
       ...withSemantic(item.q),
     });
   }
@@ -124,8 +201,11 @@ const emptyDecisions = (): Decisions => ({
  * judges the ranker as it will be on new questions. The threshold is the one
  * that answers most while at least 95% of the questions to decline are declined.
  */
-export function train(items: LabelledQuestion[], features: readonly FeatureName[]): TrainResult {
-  const engine = getEngine();
+export function train(
+  items: LabelledQuestion[],
+  features: readonly FeatureName[],
+  engine: AnswerEngine = getEngine(),
+): TrainResult {
   const related = relatedFacts(engine.index.facts);
   const all = items
     .map((i) => examplesFor(engine, i))
@@ -195,10 +275,16 @@ export function train(items: LabelledQuestion[], features: readonly FeatureName[
 }
 
 export function modelSource(model: ScoringModel): string {
-  return `// Generated by \`npm run train\` from the fact base, the dev set and train/negatives.json. Do not edit.
+  return `// Generated by \`npm run train\` from the fact base, the dev set, train/asked/ and train/negatives.json. Do not edit.
 import type { ScoringModel } from "../answer/model.ts";
 
 export const scoringModel: ScoringModel = ${JSON.stringify(model, null, 2)};
+`;
+}
+
+export function askedSource(asked: Record<string, string[]>): string {
+  return `// Generated by \`npm run train\` from ${ASKED_DIR}/*.json. Do not edit.
+export const askedQuestions: Record<string, string[]> = ${JSON.stringify(asked, null, 2)};
 `;
 }
 
@@ -218,7 +304,9 @@ export async function runTrainCli(argv: string[], io: Io = stdio): Promise<numbe
   if (typeof args === "number") return args;
   const { values } = args;
   const started = performance.now();
-  const result = train(trainingQuestions(), LEXICAL_FEATURES);
+  const asked = fileAskedQuestions(askedSets());
+  const engine = engineWithAsked(asked);
+  const result = train(trainingQuestions(engine), LEXICAL_FEATURES, engine);
   const cv = result.crossValidated;
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(
@@ -237,13 +325,18 @@ export async function runTrainCli(argv: string[], io: Io = stdio): Promise<numbe
       out(`  ${f.padEnd(18)} ${(m.weights[i] as number).toFixed(3)}`);
     });
   }
+  const filed = Object.values(asked).reduce((n, qs) => n + qs.length, 0);
+  out(`Asked questions filed under their facts: ${filed} (from ${ASKED_DIR}/)`);
   if (!values["dry-run"]) {
     writeFileSync(MODEL_FILE, modelSource(result.model));
-    // Formatted as the rest of the code, so the generated file passes the lint step.
-    execFileSync("npx", ["biome", "format", "--write", fileURLToPath(MODEL_FILE)], {
-      stdio: "ignore",
-    });
-    out(`Wrote ${MODEL_FILE.pathname}`);
+    writeFileSync(ASKED_FILE, askedSource(asked));
+    // Formatted as the rest of the code, so the generated files pass the lint step.
+    execFileSync(
+      "npx",
+      ["biome", "format", "--write", fileURLToPath(MODEL_FILE), fileURLToPath(ASKED_FILE)],
+      { stdio: "ignore" },
+    );
+    out(`Wrote ${MODEL_FILE.pathname} and ${ASKED_FILE.pathname}`);
   }
   return 0;
 }

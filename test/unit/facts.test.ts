@@ -251,7 +251,11 @@ describe("loadFactBase rejects a broken fact, naming the fact and the field", ()
   test("duplicate fact id", () => {
     const copy = structuredClone(rawFactBase);
     const first = copy.facts[0] as Fact;
-    copy.facts.push({ ...first, questions: ["A different question here?", "And another one?"] });
+    copy.facts.push({
+      ...first,
+      questions: ["A different question here?", "And another one?"],
+      asked: [],
+    });
     assertLoadFails(copy, `Fact "${first.id}"`, "id is used by more than one fact");
   });
 
