@@ -101,7 +101,8 @@ const APPROX_MATCH = 0.7;
 function correctTypos(index: FactIndex, question: string, corrections: string[]): string {
   return question.toLowerCase().replace(/[\p{L}]+/gu, (word) => {
     // Other news's names and the short forms people type ("info", "abt") are not typos.
-    if (index.otherEntities.has(word) || ABBREVIATIONS.has(word) || STOPWORDS.has(word)) return word;
+    if (index.otherEntities.has(word) || ABBREVIATIONS.has(word) || STOPWORDS.has(word))
+      return word;
     const fixed = index.speller.correct(word);
     if (!fixed) return word;
     corrections.push(`${word}>${fixed}`);

@@ -56,9 +56,10 @@ export function isComparison(question: string): boolean {
 /** Several questions in one message, each answered: split on "?" and on "and" before a question word. */
 export function splitParts(question: string): string[] {
   // "when and why was it suspended?": one question per question word, sharing the rest.
-  const paired = /^(who|what|when|why|how|where)\s*(?:and|&|\+|,)\s*(who|what|when|why|how|where)\b\s*(.+)$/i.exec(
-    question.trim(),
-  );
+  const paired =
+    /^(who|what|when|why|how|where)\s*(?:and|&|\+|,)\s*(who|what|when|why|how|where)\b\s*(.+)$/i.exec(
+      question.trim(),
+    );
   if (paired) return [`${paired[1]} ${paired[3]}`, `${paired[2]} ${paired[3]}`];
   const parts = question
     .split(/\?\s+(?=\S)|\s*[,;]?\s+and (?=(?:who|what|when|why|how|where|did|does|is|was|were)\b)/i)

@@ -18,11 +18,6 @@ import { type AnswerEngine, createEngine, relatedFacts } from "../answer/engine.
 import { matchingQuestions } from "../answer/fact-index.ts";
 import { FEATURE_NAMES, type FeatureName } from "../answer/features.ts";
 import { getEngine } from "../answer/index.ts";
-import { factBase } from "../facts/index.ts";
-import { withAsked } from "../facts/load.ts";
-import { STARTER_FACT_IDS, STORY_SCOPE } from "../facts/story.ts";
-import { vocabulary } from "../facts/vocabulary.ts";
-import { type EvalItem, SOURCES_SILENT } from "./eval-schema.ts";
 import type { AcceptFeatureName, LogisticModel, ScoringModel } from "../answer/model.ts";
 import {
   type Decision,
@@ -36,8 +31,13 @@ import {
   type LabelledQuestion,
   type QuestionExamples,
 } from "../answer/train.ts";
+import { factBase } from "../facts/index.ts";
+import { withAsked } from "../facts/load.ts";
+import { STARTER_FACT_IDS, STORY_SCOPE } from "../facts/story.ts";
+import { vocabulary } from "../facts/vocabulary.ts";
 import { type Io, parseCommandLine, stdio } from "./args.ts";
 import { loadEvalSet } from "./eval.ts";
+import { type EvalItem, SOURCES_SILENT } from "./eval-schema.ts";
 
 const MODEL_FILE = new URL("../facts/scoring-model.ts", import.meta.url);
 const ASKED_FILE = new URL("../facts/asked-questions.ts", import.meta.url);

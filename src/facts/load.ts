@@ -5,6 +5,7 @@
  * with a message a maintainer can act on.
  */
 
+import { askedQuestions } from "./asked-questions.ts";
 import { linkProblem, uncitedInformant } from "./honesty.ts";
 import { incidentFacts } from "./incident.ts";
 import { assessmentFacts } from "./incident-assessment.ts";
@@ -12,7 +13,6 @@ import { bytedanceFacts } from "./incident-bytedance.ts";
 import { coverageFacts } from "./incident-coverage.ts";
 import { unknownFacts } from "./incident-unknowns.ts";
 import { policyFacts } from "./policy.ts";
-import { askedQuestions } from "./asked-questions.ts";
 import { policyCaseFacts } from "./policy-cases.ts";
 import { type Fact, type FactBase, FactSchema, type Source, SourceSchema } from "./schema.ts";
 import { sources as defaultSources } from "./sources.ts";
