@@ -108,7 +108,7 @@ export function fileAskedQuestions(items: readonly EvalItem[]): Record<string, s
       return must.every((p) => p.test(statement));
     };
     const best = plain.explain(item.q).scored.find((s) => says(s.factId));
-    if (best) (filed[best.factId] ??= []).push(item.q);
+    if (best) filed[best.factId] = [...(filed[best.factId] ?? []), item.q];
   }
   return Object.fromEntries(Object.entries(filed).sort(([a], [b]) => a.localeCompare(b)));
 }
