@@ -16,6 +16,7 @@ export const STOPWORDS = new Set(
     "than more most much many get got gets let lets want need give ya u ur im " +
     "exactly even again ever yet only other another same such via per vs versus whether right whos whats wheres hows whys whens thats theres wat wut whut wot ppl " +
     // Chat fillers: they set a tone, never a topic.
+    "whyd whod whatd howd whered whend getting gotten " +
     "fr ngl tbh imo imho lol lmao lmfao rofl lowkey highkey nah yeah yea yep nope tho idk idc rn smh bruh fam omg btw fyi afaik iirc pls plz"
   ).split(/\s+/),
 );
@@ -54,6 +55,9 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     wud: "would",
     cud: "could",
     shud: "should",
+    spox: "spokesperson",
+    spokesman: "spokesperson",
+    spokeswoman: "spokesperson",
   }),
 );
 

@@ -90,6 +90,7 @@ export const vocabulary: Vocabulary = VocabularySchema.parse({
     [String.raw`\bcover(?:ed|ing|s)? (?:it |this |that |them )?up\b`, "whitewash"],
     [String.raw`\bkick(?:ed|s)? (?:\w+ )?(?:off|out)\b`, "suspend"],
     [String.raw`\bcut (?:off|access)\b`, "suspend"],
+    [String.raw`\bpull(?:ed|s|ing)? (?:\w+ )?(?:api )?access\b`, "suspend access"],
     [String.raw`\bshut (?:off|out|down)\b`, "suspend"],
     [String.raw`\blocked out\b`, "suspend"],
     [String.raw`\bunban(?:ned)?\b`, "reinstate"],
