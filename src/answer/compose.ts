@@ -55,10 +55,28 @@ export interface Composition {
   confidence: number;
   /** The settled answer to a yes/no question, when a fact declares it. */
   opener?: keyof typeof OPENERS;
+  /** The question asks for the exact words: the first fact's quote joins the answer. */
+  wording?: boolean;
+}
+
+/**
+ * The words asked for: the first fact's one quote, when its statement does not
+ * already hold it, after the statement, or alone with its speaker when both do
+ * not fit.
+ */
+function withWording(text: string, fact: Fact, citations: readonly Citation[]): string {
+  const own = quotesOf(citations).filter((q) => fact.citations.some((c) => c.quote === q.text));
+  // A fact quoting several texts (a comparison) leaves them under their sources.
+  const quote = own.length === 1 ? own[0] : undefined;
+  if (!quote || text.includes(quote.text)) return text;
+  const full = `${text} In their words: "${quote.text}"`;
+  if (full.length <= MAX_ANSWER_LENGTH) return full;
+  const alone = `${quote.speaker}: "${quote.text}"`;
+  return alone.length <= MAX_ANSWER_LENGTH ? alone : text;
 }
 
 export function composeAnswer(
-  { facts, confidence, opener }: Composition,
+  { facts, confidence, opener, wording }: Composition,
   base: FactBase,
   byId: ReadonlyMap<string, Fact>,
 ): Answer {
@@ -70,14 +88,19 @@ export function composeAnswer(
     text = next;
     used.push(fact);
   }
-  const citations = citationsOf(used, base);
+  const cited = citationsOf(used, base);
+  if (wording && used[0]) text = withWording(text, used[0], cited);
+  // A quote the answer already gives in full is not printed again under its source.
+  const citations = cited.map((c) =>
+    c.quote && wording && text.includes(c.quote) ? { ...c, quote: undefined } : c,
+  );
   return {
     answered: true,
     answer: text,
     confidence: Math.round(confidence * 1000) / 1000,
     facts: used.map((f) => f.id),
     citations,
-    quotes: quotesOf(citations),
+    quotes: quotesOf(cited),
     followUps: followUpsOf(used, byId),
   };
 }

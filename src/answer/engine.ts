@@ -22,7 +22,14 @@ import {
   sigmoid,
 } from "./model.ts";
 import { normalizeQuestion } from "./normalize.ts";
-import { asksWhatNext, isComparison, isFollowUp, splitParts, swappedIn } from "./question-shape.ts";
+import {
+  asksForWording,
+  asksWhatNext,
+  isComparison,
+  isFollowUp,
+  splitParts,
+  swappedIn,
+} from "./question-shape.ts";
 import type { Answer, Citation, Turn } from "./types.ts";
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -359,7 +366,8 @@ export function createEngine(story: StoryData): AnswerEngine {
       // not "outside China"). Without an opener the fact still answers.
       if (claim && claim.fit >= 0.5 && claim.covers) opener = claim.answer as typeof opener;
     }
-    const answer = composeAnswer({ facts, confidence, opener }, story.base, byId);
+    const wording = asksForWording(normalized);
+    const answer = composeAnswer({ facts, confidence, opener, wording }, story.base, byId);
     return { ...base, resolvedAs, analysis, scored, acceptance, answer };
   }
 

@@ -67,3 +67,10 @@ export function splitParts(question: string): string[] {
     .filter((p) => p.length > 3);
   return parts.length > 1 ? parts.slice(0, 3) : [question];
 }
+
+/** Asks for the exact words: "quote it", "verbatim", "word for word", "the exact line". */
+export function asksForWording(question: string): boolean {
+  return /\b(?:quotes?|quoted|verbatim|word[- ]for[- ]word|exact(?:ly)? (?:words?|wording|line|phrase|quote|text)|wording|(?:full|exact|direct|actual) (?:statement|quote|text|line|words?)|in (?:their|his|her|its) own words)\b|\bwhat (?:exactly )?did (?:\w+ ){1,3}say exactly\b/i.test(
+    question,
+  );
+}
