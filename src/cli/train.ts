@@ -15,9 +15,9 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { type AnswerEngine, createEngine, relatedFacts } from "../answer/engine.ts";
-import { matchingQuestions } from "../answer/fact-index.ts";
-import { FEATURE_NAMES, type FeatureName } from "../answer/features.ts";
-import { getEngine } from "../answer/index.ts";
+import { buildFactIndex, matchingQuestions } from "../answer/fact-index.ts";
+import { analyze, FEATURE_NAMES, type FeatureName } from "../answer/features.ts";
+import { getEngine, normalizeQuestion } from "../answer/index.ts";
 import type { AcceptFeatureName, LogisticModel, ScoringModel } from "../answer/model.ts";
 import {
   type Decision,
@@ -85,16 +85,12 @@ function mustOf(item: EvalItem): RegExp[] {
 /**
  * Files each asked question (one that stands alone) under the fact that
  * answers it: of the facts whose statement says what the item must say, the
- * one the ranker puts first, judged by an index that holds no asked
- * questions (so the labels do not feed on themselves).
+ * one the search ranks first (BM25 over the facts and their own phrasings).
+ * No learned weights take part, so the filing depends on the data alone and
+ * a test can check that the generated file is current.
  */
 export function fileAskedQuestions(items: readonly EvalItem[]): Record<string, string[]> {
-  const plain = createEngine({
-    base: { ...factBase, facts: withAsked(factBase.facts, {}) },
-    vocabulary,
-    model: getEngine().model,
-    scope: STORY_SCOPE,
-  });
+  const index = buildFactIndex({ ...factBase, facts: withAsked(factBase.facts, {}) }, vocabulary);
   const filed: Record<string, string[]> = {};
   const seen = new Set<string>();
   for (const item of items) {
@@ -104,10 +100,14 @@ export function fileAskedQuestions(items: readonly EvalItem[]): Record<string, s
     seen.add(key);
     const must = mustOf(item);
     const says = (id: string) => {
-      const statement = plain.index.facts.get(id)?.statement ?? "";
+      const statement = index.facts.get(id)?.statement ?? "";
       return must.every((p) => p.test(statement));
     };
-    const best = plain.explain(item.q).scored.find((s) => says(s.factId));
+    const best = analyze(index, normalizeQuestion(item.q))
+      .candidates.filter((c) => says(c.factId))
+      .sort(
+        (a, b) => b.features.relevance - a.features.relevance || a.factId.localeCompare(b.factId),
+      )[0];
     if (best) filed[best.factId] = [...(filed[best.factId] ?? []), item.q];
   }
   return Object.fromEntries(Object.entries(filed).sort(([a], [b]) => a.localeCompare(b)));
