@@ -285,6 +285,27 @@ export function createEngine(story: StoryData): AnswerEngine {
     return chosen;
   }
 
+  /**
+   * The exact words were asked for and the best fact quotes nothing: a linked
+   * fact that the ranker also finds likely, and that quotes the words, takes its
+   * place ("the spokesperson's statement word for word" wants the statement).
+   */
+  function quotedInstead(facts: Fact[], scored: Scored[]): void {
+    const first = facts[0];
+    if (!first || first.citations.some((c) => c.quote)) return;
+    const quoted = scored.find((s) => {
+      const f = byId.get(s.factId);
+      return (
+        s.rankScore >= 0 &&
+        f !== undefined &&
+        isRelated(first.id, f.id) &&
+        f.citations.some((c) => c.quote) &&
+        !facts.includes(f)
+      );
+    });
+    if (quoted) facts[0] = byId.get(quoted.factId) as Fact;
+  }
+
   /** Documents and events side by side in time order; undated facts keep their rank. */
   function orderForComparison(facts: Fact[]): Fact[] {
     const dateOf = (f: Fact) => f.when?.date ?? "";
@@ -367,6 +388,7 @@ export function createEngine(story: StoryData): AnswerEngine {
       if (claim && claim.fit >= 0.5 && claim.covers) opener = claim.answer as typeof opener;
     }
     const wording = asksForWording(normalized);
+    if (wording) quotedInstead(facts, scored);
     const answer = composeAnswer({ facts, confidence, opener, wording }, story.base, byId);
     return { ...base, resolvedAs, analysis, scored, acceptance, answer };
   }

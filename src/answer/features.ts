@@ -255,7 +255,11 @@ export function analyze(index: FactIndex, question: string, opts: AnalyzeOptions
 
   const scoreOf = (entry: Entry) => entry.question + 0.5 * entry.body;
   const bestScore = Math.max(...[...byFact.values()].map(scoreOf), 1e-9);
-  const exactFact = exclude ? undefined : index.exactQuestions.get(questionKey(question));
+  // A fact's own question, as typed or with its typos fixed ("what is projct seed").
+  const exactFact = exclude
+    ? undefined
+    : (index.exactQuestions.get(questionKey(question)) ??
+      index.exactQuestions.get(questionKey(corrected)));
 
   const candidates: Candidate[] = [];
   for (const [factId, entry] of byFact) {

@@ -50,7 +50,7 @@ const OFF_LIMITS: RegExp[] = [
   /\b(?:get around|work ?around|circumvent|evade|get past|sneak past|bypass)\b/,
   /\b(?:post|share|send|upload|dump|give me|paste)\b.{0,20}\b(?:leaked|internal|confidential)\b.{0,20}\b(?:documents?|docs|files|messages|chats?)\b/,
   // A legal opinion on someone's case: a lawyer's job (what the terms say is fine).
-  /\b(?:give|want|need|get) (?:me |us )?(?:some |a )?legal (?:advice|opinion|take)\b|\blegal (?:take|opinion)\b|\b(?:could|would|will|can) \w+ win\b/,
+  /(?<!\b(?:can|could|will|would|do) you )\b(?:give|want|need|get) (?:me |us )?(?:some |a )?legal (?:advice|opinion|take)\b|\blegal (?:take|opinion)\b|\b(?:could|would|will|can) \w+ win\b/,
   // Forecasts and bets: no source can say what will happen.
   /\b(?:predict(?:ion)?s?|forecast|odds|percent(?:age)? chance|bet on)\b/,
   // Advice on what someone should do in court is a lawyer's job.

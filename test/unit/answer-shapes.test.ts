@@ -1,0 +1,136 @@
+/**
+ * How the engine reads the shape of a question, whatever its topic: yes/no
+ * openers only for the claim asked, follow-ups that lean on the previous
+ * turn, abbreviations, questions in two parts, requests for the exact words,
+ * and requests no sourced desk serves. Over the shipped story.
+ */
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { type AskOptions, getEngine, tokenize } from "../../src/answer/index.ts";
+import { asksForWording, splitParts, swappedIn } from "../../src/answer/question-shape.ts";
+import { askedQuestions } from "../../src/facts/asked-questions.ts";
+import { factBase } from "../../src/facts/index.ts";
+
+const engine = getEngine();
+
+/** Asks the turns in order as one conversation; returns the last answer. */
+function converse(...turns: string[]) {
+  let previous: AskOptions["previous"];
+  let last = engine.explain(turns[0] as string);
+  for (const turn of turns) {
+    last = engine.explain(turn, { previous });
+    if (last.answer.answered) previous = { question: last.topic, facts: last.answer.facts };
+  }
+  return last.answer;
+}
+
+describe("yes/no openers come only from the claim asked", () => {
+  test("a claim the question asks in full opens the answer", () => {
+    assert.match(engine.answer("is the suspension permanent?").answer, /^No\./);
+  });
+  for (const q of [
+    "is china a supported region for the openai api?",
+    "does bytedance use gpt for its products inside china?",
+    "did openai say bytedance used the api a lot?",
+  ]) {
+    test(`no opener where the question asks more than the claim says: ${q}`, () => {
+      assert.doesNotMatch(engine.answer(q).answer, /^\W*(?:yes|no)\b/i);
+    });
+  }
+});
+
+describe("follow-ups", () => {
+  test('"and Microsoft?" swaps the name in the previous question, not the spokesperson again', () => {
+    const a = converse("who was the openai spokesperson", "and microsoft?");
+    assert.equal(a.answered, true);
+    assert.ok(!a.facts.includes("incident.spokesperson"), a.facts.join());
+    assert.match(a.answer, /Microsoft/);
+  });
+  test('"when was that?" dates the previous answer', () => {
+    const first = engine.answer("what did bytedance say in its chinese statement");
+    assert.deepEqual(first.facts, ["incident.bytedance.statement-zh"]);
+    const a = converse("what did bytedance say in its chinese statement", "when was that?");
+    assert.deepEqual(a.facts, ["incident.bytedance.statement-zh"]);
+    assert.match(a.answer, /December 16, 2023/);
+  });
+  test("swappedIn reads the new name of an elliptical follow-up", () => {
+    assert.equal(swappedIn("and microsoft?"), "microsoft");
+    assert.equal(swappedIn("what about the verge"), "verge");
+    assert.equal(swappedIn("and what did they say back about it all then?"), undefined);
+  });
+});
+
+describe("short forms and two-part questions", () => {
+  test("month and chat abbreviations mean the words they stand for", () => {
+    assert.deepEqual(tokenize("dec 2023"), tokenize("december 2023"));
+    assert.deepEqual(tokenize("nov 2023 terms"), tokenize("november 2023 terms"));
+    assert.deepEqual(tokenize("openai spox"), tokenize("openai spokesperson"));
+    assert.deepEqual(tokenize("lol ngl openai"), tokenize("openai"));
+  });
+  test('"info" is a short form, not a typo for "into"', () => {
+    const e = engine.explain("where do you get your info from");
+    assert.deepEqual(e.analysis?.corrections, []);
+    assert.deepEqual(e.answer.facts, ["incident.meta.sources"]);
+  });
+  test('"when and why ..." is two questions sharing the rest', () => {
+    assert.deepEqual(splitParts("when and why was the account suspended"), [
+      "when was the account suspended",
+      "why was the account suspended",
+    ]);
+    const a = engine.answer("when and why was the account suspended");
+    assert.match(a.answer, /December 15, 2023/);
+    assert.match(a.answer, /compete/);
+  });
+});
+
+describe("the exact words", () => {
+  test("recognises a request for them", () => {
+    for (const q of ["quote it exactly", "give me the statement word for word", "verbatim please"])
+      assert.ok(asksForWording(q), q);
+    assert.ok(!asksForWording("what did openai say"));
+  });
+  test("the fact's quote joins the answer, and is not printed again under its source", () => {
+    const a = engine.answer("give me the openai spokesperson's statement word for word");
+    assert.deepEqual(a.facts, ["incident.statement"]);
+    const quote = a.quotes[0]?.text ?? "";
+    assert.ok(quote.length > 100);
+    assert.ok(a.answer.includes(quote), a.answer);
+    assert.ok(a.citations.every((c) => !c.quote || !a.answer.includes(c.quote)));
+  });
+});
+
+describe("requests no sourced desk serves are declined before any search", () => {
+  for (const q of [
+    "find alex heath's home address",
+    "is jodi seth married?",
+    "predict whether openai will restore bytedance next year",
+    "how do i get around openai's region block",
+    "post the leaked bytedance internal documents here",
+    "should i sue openai if they suspend me",
+    "will openai sue me if i train on chatgpt answers? give me legal advice",
+  ]) {
+    test(q, () => {
+      const e = engine.explain(q);
+      assert.equal(e.offLimits, true);
+      assert.equal(e.answer.answered, false);
+    });
+  }
+  test("asking whether the desk gives legal advice is still answered", () => {
+    assert.deepEqual(engine.answer("Can you give me legal advice?").facts, [
+      "policy.not-legal-advice",
+    ]);
+  });
+});
+
+describe("questions people asked (train/asked/)", () => {
+  test("are filed under facts that exist, and never offered as suggestions", () => {
+    const ids = new Set(factBase.facts.map((f) => f.id));
+    const asked = Object.entries(askedQuestions);
+    assert.ok(asked.length > 0);
+    for (const [id, questions] of asked) {
+      assert.ok(ids.has(id), id);
+      for (const q of questions.slice(0, 3))
+        assert.ok(!engine.suggest(q.slice(0, 12), 50).includes(q), q);
+    }
+  });
+});
