@@ -465,7 +465,7 @@ describe("dispatchText", () => {
     assert.equal(topic.kind, "invalid");
     assert.match(
       topic.paragraphs[0] ?? "",
-      /summary, timeline, parties, evidence, reason, statement, bytedance-response, next/,
+      /summary, timeline, parties, evidence, reason, statement, bytedance-response, bytedance-ai, coverage, next/,
     );
   });
 
