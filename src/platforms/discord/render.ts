@@ -16,6 +16,7 @@ import {
   MessageFlags,
 } from "discord-api-types/v10";
 import { encodeCustomId } from "../../core/custom-id.ts";
+import { memoizeText } from "../../core/memo.ts";
 import type { Citation, Reply, ReplyKind } from "../../core/reply.ts";
 import type { Picture } from "../../pictures/index.ts";
 import { escapeText, plainText, truncate } from "./escape.ts";
@@ -171,15 +172,18 @@ function sourcesFooter(citations: Citation[]): string | undefined {
 }
 
 /** Only http(s) URLs become links; parentheses and spaces are encoded so the link can't break out. */
-export function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
+const checkedUrl = memoizeText((url: string): string | null => {
   try {
     const parsed = new URL(url);
-    if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return undefined;
+    if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
     return parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/ /g, "%20");
   } catch {
-    return undefined;
+    return null;
   }
+});
+
+export function safeUrl(url: string | undefined): string | undefined {
+  return (url && checkedUrl(url)) || undefined;
 }
 
 /** The "Links" field(s): one line per distinct source, split across fields at 1024 characters. */
