@@ -90,19 +90,9 @@ function scrubSecrets(line: string): string {
   return out;
 }
 
-/**
- * stderr, written asynchronously: lines logged while a write is in flight go
- * out together in the next one (one syscall for many lines under load, each
- * line still written at once when the bot is quiet); pino flushes what is
- * left when the process exits.
- */
-export function stderrDestination(): pino.DestinationStream {
-  return pino.destination({ dest: 2, sync: false });
-}
-
 export function createLogger(
   level = "info",
-  destination: pino.DestinationStream = stderrDestination(),
+  destination: pino.DestinationStream = pino.destination(2),
 ): Logger {
   return pino(
     {
