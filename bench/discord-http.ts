@@ -54,7 +54,7 @@ export async function benchDiscordHttp(): Promise<void> {
     });
     const oursC = contender("incident-desk (npm start, LOG_LEVEL=info)", ours);
     const bareC = contender("bare node:http + Ed25519 (fixed reply)", bare);
-    await compare(oursC, bareC, { requests: 400, rounds: 1, concurrency: CONCURRENCY }); // warm-up
+    await compare(oursC, bareC, { requests: 1000, rounds: 1, concurrency: CONCURRENCY }); // warm-up
     const result = await compare(oursC, bareC, {
       requests: REQUESTS,
       rounds: ROUNDS,

@@ -47,7 +47,7 @@ export async function benchSlackHttp(): Promise<void> {
       { ...bareContender, label: "warm-up", urls: [ours.url], cpuSeconds: ours.cpuSeconds },
       bareContender,
       {
-        requests: 400,
+        requests: 1000,
         rounds: 1,
         concurrency: CONCURRENCY,
       },
