@@ -5,7 +5,6 @@
  */
 // From discord.js's own formatters package, so the HTTP path renders without loading discord.js.
 import { escapeMarkdown } from "@discordjs/formatters";
-import { memoizeText } from "../../core/memo.ts";
 
 const ZWSP = "\u200b";
 
@@ -15,28 +14,40 @@ export function neutralizeMentions(text: string): string {
 }
 
 /**
- * For text Discord renders as markdown (embed title, description, field values).
- * Remembered per input: escaping costs about a millisecond for a long text
- * (discord.js's italic pattern looks behind from every position).
+ * Escaped texts by input: answers repeat (the same facts, asked again), and
+ * escaping costs about a millisecond for a long text (discord.js's italic
+ * pattern looks behind from every position). Bounded: emptied when full.
  */
-export const escapeText = memoizeText((text: string): string => {
-  // Italic, bold and underline are only about `*` and `_`: skip their costly patterns without.
-  const emphasis = text.includes("*") || text.includes("_");
-  return neutralizeMentions(
-    escapeMarkdown(text, {
-      italic: emphasis,
-      bold: emphasis,
-      underline: emphasis,
-      heading: true,
-      bulletedList: true,
-      numberedList: true,
-      maskedLink: true,
-    }),
-  );
-});
+const escaped = new Map<string, string>();
+const ESCAPED_MAX = 2000;
+
+/** For text Discord renders as markdown (embed title, description, field values). */
+export function escapeText(text: string): string {
+  let out = escaped.get(text);
+  if (out === undefined) {
+    // Italic, bold and underline are only about `*` and `_`: skip their costly patterns without.
+    const emphasis = text.includes("*") || text.includes("_");
+    out = neutralizeMentions(
+      escapeMarkdown(text, {
+        italic: emphasis,
+        bold: emphasis,
+        underline: emphasis,
+        heading: true,
+        bulletedList: true,
+        numberedList: true,
+        maskedLink: true,
+      }),
+    );
+    if (escaped.size >= ESCAPED_MAX) escaped.clear();
+    escaped.set(text, out);
+  }
+  return out;
+}
 
 /** For plain-text surfaces that show markdown literally (footer, button label). */
-export const plainText = memoizeText(neutralizeMentions);
+export function plainText(text: string): string {
+  return neutralizeMentions(text);
+}
 
 /** Cuts text to `max` characters, ending with an ellipsis when it was cut. */
 export function truncate(text: string, max: number): string {

@@ -16,7 +16,6 @@ import {
   MessageFlags,
 } from "discord-api-types/v10";
 import { encodeCustomId } from "../../core/custom-id.ts";
-import { memoizeText } from "../../core/memo.ts";
 import type { Citation, Reply, ReplyKind } from "../../core/reply.ts";
 import type { Picture } from "../../pictures/index.ts";
 import { escapeText, plainText, truncate } from "./escape.ts";
@@ -172,18 +171,15 @@ function sourcesFooter(citations: Citation[]): string | undefined {
 }
 
 /** Only http(s) URLs become links; parentheses and spaces are encoded so the link can't break out. */
-const checkedUrl = memoizeText((url: string): string | null => {
+export function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
   try {
     const parsed = new URL(url);
-    if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
+    if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return undefined;
     return parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/ /g, "%20");
   } catch {
-    return null;
+    return undefined;
   }
-});
-
-export function safeUrl(url: string | undefined): string | undefined {
-  return (url && checkedUrl(url)) || undefined;
 }
 
 /** The "Links" field(s): one line per distinct source, split across fields at 1024 characters. */

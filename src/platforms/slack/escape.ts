@@ -4,7 +4,6 @@
  * send has its three control characters escaped; then nothing a user typed
  * can become live markup.
  */
-import { memoizeText } from "../../core/memo.ts";
 import { cleanDisplayText } from "../../core/sanitize.ts";
 
 export function escapeMrkdwn(text: string): string {
@@ -14,12 +13,11 @@ export function escapeMrkdwn(text: string): string {
 
 /**
  * Text as shown to people: invisible and bidi-override characters removed
- * (they could hide or reorder what a reader sees), then escaped. Remembered
- * per input, since replies repeat.
+ * (they could hide or reorder what a reader sees), then escaped.
  */
-export const displayText = memoizeText((text: string): string =>
-  escapeMrkdwn(cleanDisplayText(text)),
-);
+export function displayText(text: string): string {
+  return escapeMrkdwn(cleanDisplayText(text));
+}
 
 /** Reverses escapeMrkdwn, for values we escaped ourselves (button values). */
 export function unescapeMrkdwn(text: string): string {
