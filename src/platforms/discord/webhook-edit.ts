@@ -52,13 +52,12 @@ function requestBody(
   const form = new FormData();
   const attachments = files.map((f, id) => ({ id, filename: f.name, description: f.description }));
   form.append("payload_json", JSON.stringify({ ...message, attachments }));
-  files.forEach((f, id) =>
+  for (const [id, f] of files.entries())
     form.append(
       `files[${id}]`,
       new Blob([new Uint8Array(f.attachment)], { type: "image/png" }),
       f.name,
-    ),
-  );
+    );
   // fetch writes the multipart content-type with its boundary.
   return { body: form, headers: {} };
 }
