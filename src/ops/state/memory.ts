@@ -23,7 +23,8 @@ export interface MemoryStateOptions {
 export const DEFAULT_MAX_KEYS = 50_000;
 
 export function createMemoryState(opts: MemoryStateOptions = {}): SharedState {
-  const maxKeys = opts.maxKeys ?? DEFAULT_MAX_KEYS;
+  // At least one: the key just added always stays (see evictOne).
+  const maxKeys = Math.max(1, opts.maxKeys ?? DEFAULT_MAX_KEYS);
   const now = opts.now ?? Date.now;
   // Keys in insertion order. A key is never deleted and re-inserted on use: V8's Map keeps
   // each deleted slot in its bucket until the table is rebuilt, so a busy key (a channel's
