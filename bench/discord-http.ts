@@ -10,7 +10,7 @@
 import { fileURLToPath } from "node:url";
 import { startFakeDiscord } from "../test/fakes/discord/fake-discord.ts";
 import { InteractionSigner } from "../test/fakes/discord/interaction-signer.ts";
-import { MAIN, startChildServer } from "../test/support/child-server.ts";
+import { type ChildServer, MAIN, startChildServer } from "../test/support/child-server.ts";
 import { compare, line, verdict } from "./support/compare.ts";
 import type { LoadRun } from "./support/http-load.ts";
 import { discordRequests } from "./support/requests.ts";
@@ -41,19 +41,20 @@ export async function benchDiscordHttp(): Promise<void> {
     DISCORD_API_URL: discord.apiUrl,
     LOG_SALT: "bench-salt",
   };
-  const ours = await startChildServer(MAIN, env);
+  const ours = await startChildServer(MAIN, env, { keepLog: false });
   const bare = await startChildServer(BARE_ED25519, { DISCORD_PUBLIC_KEY: signer.publicKey });
   try {
     const prepare = (n: number) => discordRequests(n, signer, discord.ids);
-    const contender = (label: string, url: string) => ({
+    const contender = (label: string, server: ChildServer) => ({
       label,
-      urls: [url],
+      urls: [server.url],
+      cpuSeconds: server.cpuSeconds,
       prepare,
       check: notAnswered,
     });
-    const oursC = contender("incident-desk (npm start, LOG_LEVEL=info)", ours.url);
-    const bareC = contender("bare node:http + Ed25519 (fixed reply)", bare.url);
-    await compare(oursC, bareC, { requests: 400, rounds: 1, concurrency: CONCURRENCY }); // warm-up
+    const oursC = contender("incident-desk (npm start, LOG_LEVEL=info)", ours);
+    const bareC = contender("bare node:http + Ed25519 (fixed reply)", bare);
+    await compare(oursC, bareC, { requests: 1000, rounds: 1, concurrency: CONCURRENCY }); // warm-up
     const result = await compare(oursC, bareC, {
       requests: REQUESTS,
       rounds: ROUNDS,

@@ -37,7 +37,10 @@ export async function benchInstances(): Promise<void> {
   const servers: ChildServer[] = [];
   try {
     servers.push(
-      ...(await Promise.all([startChildServer(MAIN, env), startChildServer(MAIN, env)])),
+      ...(await Promise.all([
+        startChildServer(MAIN, env, { keepLog: false }),
+        startChildServer(MAIN, env, { keepLog: false }),
+      ])),
     );
     const urls = servers.map((s) => s.url);
     const redisPid = redis.pid() as number;

@@ -13,6 +13,8 @@ export interface Contender {
   prepare(count: number): PreparedRequest[];
   /** Checks a round's responses; returns how many were not a proper answer. */
   check?(run: LoadRun): number;
+  /** CPU seconds the server process(es) used so far, to report CPU per request. */
+  cpuSeconds?(): number;
 }
 
 export interface Totals {
@@ -21,6 +23,10 @@ export interface Totals {
   elapsedMs: number;
   latenciesMs: number[];
   failures: number;
+  /** CPU seconds the server used during its rounds (NaN when not known). */
+  serverCpuS: number;
+  /** CPU seconds this process (load generator and stand-ins) used during them. */
+  generatorCpuS: number;
 }
 
 export interface Comparison {
@@ -34,8 +40,13 @@ export interface Comparison {
 
 export const rate = (t: Totals) => (t.sent / t.elapsedMs) * 1000;
 
+const perRequestMs = (t: Totals, seconds: number) => ((seconds * 1000) / t.sent).toFixed(2);
+
 export function line(t: Totals): string {
-  return `  ${t.label.padEnd(40)} ${rate(t).toFixed(0).padStart(6)} req/s  p50 ${percentile(t.latenciesMs, 50).toFixed(1).padStart(6)} ms  p99 ${percentile(t.latenciesMs, 99).toFixed(1).padStart(7)} ms${t.failures ? `  NOT ANSWERED ${t.failures}` : ""}`;
+  const cpu = Number.isNaN(t.serverCpuS)
+    ? ""
+    : `  CPU/req server ${perRequestMs(t, t.serverCpuS)} ms, generator ${perRequestMs(t, t.generatorCpuS)} ms`;
+  return `  ${t.label.padEnd(40)} ${rate(t).toFixed(0).padStart(6)} req/s  p50 ${percentile(t.latenciesMs, 50).toFixed(1).padStart(6)} ms  p99 ${percentile(t.latenciesMs, 99).toFixed(1).padStart(7)} ms${cpu}${t.failures ? `  NOT ANSWERED ${t.failures}` : ""}`;
 }
 
 export async function compare(
@@ -49,6 +60,8 @@ export async function compare(
     elapsedMs: 0,
     latenciesMs: [],
     failures: 0,
+    serverCpuS: c.cpuSeconds ? 0 : Number.NaN,
+    generatorCpuS: 0,
   });
   const a = totals(ours);
   const b = totals(bare);
@@ -58,9 +71,15 @@ export async function compare(
       [a, ours],
       [b, bare],
     ] as const) {
-      const run = await runLoad(c.urls, c.prepare(perRound), opts.concurrency, {
+      const requests = c.prepare(perRound);
+      const serverBefore = c.cpuSeconds?.() ?? 0;
+      const selfBefore = process.cpuUsage();
+      const run = await runLoad(c.urls, requests, opts.concurrency, {
         keepBodies: Boolean(c.check),
       });
+      const self = process.cpuUsage(selfBefore);
+      t.generatorCpuS += (self.user + self.system) / 1e6;
+      t.serverCpuS += (c.cpuSeconds?.() ?? 0) - serverBefore;
       t.sent += perRound;
       t.elapsedMs += run.elapsedMs;
       t.latenciesMs.push(...run.latenciesMs);

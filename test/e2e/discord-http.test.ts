@@ -14,6 +14,7 @@ import { silentLogger } from "../../src/core/logger.ts";
 import {
   createDiscordHttp,
   type DiscordHttp,
+  type DiscordHttpOptions,
   INTERACTIONS_PATH,
 } from "../../src/platforms/discord/http-interactions.ts";
 import type { InteractionCallback } from "../fakes/discord/fake-discord.ts";
@@ -44,7 +45,7 @@ interface Endpoint {
 
 async function startEndpoint(
   dispatcherOptions: Partial<DispatcherOptions> = {},
-  deferAfterMs?: number,
+  httpOptions: DiscordHttpOptions = {},
 ): Promise<Endpoint> {
   const fake = await startFakeDiscord();
   const signer = new InteractionSigner();
@@ -60,7 +61,7 @@ async function startEndpoint(
     { applicationId: fake.ids.applicationId, publicKey: signer.publicKey, apiUrl: fake.apiUrl },
     dispatcher,
     silentLogger,
-    { deferAfterMs },
+    httpOptions,
   );
   const server = await serveRoutes([discord.route]);
   return Object.assign(endpoint, {
@@ -193,7 +194,7 @@ describe("Discord HTTP interactions: a slow answer", () => {
       await sleep(500);
       return { ok: true as const };
     };
-    e = await startEndpoint({ rateGate: slowGate }, 20);
+    e = await startEndpoint({ rateGate: slowGate }, { deferAfterMs: 20 });
   });
   after(async () => {
     await e?.close();
@@ -230,6 +231,68 @@ describe("Discord HTTP interactions: a slow answer", () => {
       e.fake.requests.some((r) => r.method === "PATCH" && r.path.includes(payload.token)),
       "sent before stop() returned",
     );
+  });
+});
+
+describe("Discord HTTP interactions: pictures", () => {
+  const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+  test("the text is answered in the response, then an edit adds the picture as a file", async () => {
+    const e = await startEndpoint();
+    try {
+      const payload = chatInputInteraction({ ids: e.fake.ids }, "incident", { topic: "timeline" });
+      const callback = (await e.signer.post(e.url, payload)).body as InteractionCallback;
+      assert.equal(callback.type, 4, "answered at once, not deferred");
+      const embed = callback.data?.embeds?.[0] as { description?: string; image?: unknown };
+      assert.ok(embed?.description, "the text is complete without the picture");
+      assert.equal(embed.image, undefined);
+      const edit = await e.fake.waitForRequest(
+        (r) =>
+          r.method === "PATCH" &&
+          r.path === `/webhooks/${e.fake.ids.applicationId}/${payload.token}/messages/@original`,
+      );
+      const body = edit.body as {
+        embeds?: { description?: string; image?: { url?: string } }[];
+        attachments?: { id: number; filename: string }[];
+        flags?: number;
+      };
+      assert.equal(body.embeds?.[0]?.image?.url, "attachment://timeline.png");
+      assert.equal(body.embeds?.[0]?.description, embed.description, "the same text");
+      assert.deepEqual(
+        body.attachments?.map((a) => [a.id, a.filename]),
+        [[0, "timeline.png"]],
+      );
+      assert.equal(body.flags, undefined, "an edit cannot change visibility");
+      assert.equal(edit.files.length, 1);
+      assert.equal(edit.files[0]?.field, "files[0]");
+      assert.equal(edit.files[0]?.name, "timeline.png");
+      assert.deepEqual(edit.files[0]?.data.subarray(0, 8), PNG_SIGNATURE);
+      assert.equal(
+        edit.headers.authorization,
+        undefined,
+        "the interaction token is the credential",
+      );
+      assert.deepEqual(requestsWithMentionParsing(e.fake.requests), []);
+    } finally {
+      await e.close();
+    }
+  });
+
+  test("a picture that fails to render leaves the text answer alone and sends no edit", async () => {
+    const e = await startEndpoint(
+      {},
+      { pictures: () => Promise.reject(new Error("renderer broke")) },
+    );
+    try {
+      const payload = chatInputInteraction({ ids: e.fake.ids }, "incident", { topic: "timeline" });
+      const callback = (await e.signer.post(e.url, payload)).body as InteractionCallback;
+      assert.equal(callback.type, 4);
+      assert.ok(callback.data?.embeds?.[0]?.description);
+      assert.equal(await e.discord.stop(Date.now() + 4000), 0, "nothing left over");
+      assert.equal(e.fake.requests.length, 0, "no edit was sent");
+    } finally {
+      await e.close();
+    }
   });
 });
 

@@ -112,6 +112,9 @@ describe("routes and /healthz", () => {
   test("a route gets the raw body, path without the query, and headers", async () => {
     const res = await fetch(url("/echo?x=1"), { method: "POST", body: "a=1&b=%20" });
     assert.equal(res.status, 200);
+    // One body with its length, not chunked framing.
+    assert.equal(res.headers.get("content-length"), "9");
+    assert.equal(res.headers.get("transfer-encoding"), null);
     assert.equal(await res.text(), "a=1&b=%20");
     const last = seen.at(-1);
     assert.equal(last?.path, "/echo");

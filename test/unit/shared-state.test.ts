@@ -29,4 +29,20 @@ describe("memory shared state", () => {
     assert.equal(await state.get("a"), "1");
     assert.equal(await state.get("c"), "3");
   });
+
+  it("keeps a busy key and the newest keys over many evictions", async () => {
+    const maxKeys = 5;
+    const state = createMemoryState({ maxKeys });
+    await state.hit("busy", 60_000);
+    for (let i = 0; i < 200; i++) {
+      await state.set(`k${i}`, String(i), 60_000);
+      if (i % 3 === 0) await state.hit("busy", 60_000);
+    }
+    const kept = [];
+    for (let i = 0; i < 200; i++) if ((await state.get(`k${i}`)) !== undefined) kept.push(i);
+    assert.ok(kept.length < maxKeys, "the bound holds");
+    assert.ok(kept.includes(199), "the newest key is kept");
+    // Never evicted: its count went on from the first hit.
+    assert.equal((await state.hit("busy", 60_000)).count, 1 + Math.ceil(200 / 3) + 1);
+  });
 });

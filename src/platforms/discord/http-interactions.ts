@@ -5,8 +5,10 @@
  * can take any interaction. The signature is checked over the raw bytes
  * before anything is parsed. The answer goes back in the HTTP response when
  * it is ready in time (the usual case); otherwise the response defers and the
- * answer follows as an edit through the interaction's webhook. Same
- * dispatcher and renderer as the gateway. Mentions and DMs need the gateway.
+ * answer follows as an edit through the interaction's webhook. A reply's
+ * picture cannot ride in the HTTP response, so an edit adds it right after;
+ * the text never waits for it. Same dispatcher and renderer as the gateway.
+ * Mentions and DMs need the gateway.
  */
 import {
   type APIInteraction,
@@ -20,6 +22,7 @@ import type { Dispatcher, Requester } from "../../core/dispatch.ts";
 import type { Logger } from "../../core/logger.ts";
 import type { Reply } from "../../core/reply.ts";
 import { within } from "../../core/within.ts";
+import { type Picture, type PictureRenderer, pictureFor } from "../../pictures/index.ts";
 import type { HttpResponse, Route } from "../http/types.ts";
 import { autocompleteChoices, buttonWork, DEFER_AFTER_MS } from "./interaction-work.ts";
 import { renderReply, toApiMessage } from "./render.ts";
@@ -33,6 +36,8 @@ export interface DiscordHttpOptions {
   deferAfterMs?: number;
   /** The clock for the timestamp window, for tests. */
   now?: () => number;
+  /** Renders a reply's picture; the default draws it from the facts (tests pass a failing one). */
+  pictures?: PictureRenderer;
 }
 
 export interface DiscordHttp {
@@ -80,23 +85,25 @@ export function createDiscordHttp(
   const deferAfterMs = opts.deferAfterMs ?? DEFER_AFTER_MS;
   const followUps = new Set<Promise<void>>();
 
-  /** Sends the answer through the webhook once it is ready; never throws. */
-  function followUp(interaction: APIInteraction, pending: Promise<Reply>): void {
-    const work = (async () => {
-      const reply = await pending;
-      // Visibility was fixed by the deferral; an edit cannot change it.
-      const { flags: _flags, ...message } = renderReply(reply, "interaction");
-      await editOriginal(config.applicationId, interaction.token, toApiMessage(message), {
-        apiUrl: config.apiUrl,
-      });
-    })().catch((err: unknown) =>
+  /** Work that follows the HTTP response, tracked for the drain; a failure is logged, never thrown. */
+  function later(interaction: APIInteraction, what: string, work: () => Promise<void>): void {
+    const job = work().catch((err: unknown) =>
       logger.warn(
         { platform: "discord", interaction: interaction.id, err: (err as Error).message },
-        "could not send the deferred answer",
+        `could not send ${what}`,
       ),
     );
-    followUps.add(work);
-    void work.finally(() => followUps.delete(work));
+    followUps.add(job);
+    void job.finally(() => followUps.delete(job));
+  }
+
+  /** Edits the reply already sent or deferred; its visibility was fixed then, and stays. */
+  function edit(interaction: APIInteraction, reply: Reply, picture?: Picture): Promise<void> {
+    const { flags: _flags, files, ...message } = renderReply(reply, "interaction", picture);
+    return editOriginal(config.applicationId, interaction.token, toApiMessage(message), {
+      apiUrl: config.apiUrl,
+      files,
+    });
   }
 
   async function answer(
@@ -107,13 +114,21 @@ export function createDiscordHttp(
     const pending = run();
     const reply = await within(pending, deferAfterMs);
     if (reply) {
+      if (reply.picture)
+        later(interaction, "the picture", async () => {
+          const picture = await pictureFor(reply, logger, opts.pictures);
+          if (picture) await edit(interaction, reply, picture);
+        });
       const response: APIInteractionResponse = {
         type: InteractionResponseType.ChannelMessageWithSource,
         data: toApiMessage(renderReply(reply, "interaction")),
       };
       return json(200, response);
     }
-    followUp(interaction, pending);
+    later(interaction, "the deferred answer", async () => {
+      const late = await pending;
+      await edit(interaction, late, await pictureFor(late, logger, opts.pictures));
+    });
     const deferred: APIInteractionResponse = {
       type: InteractionResponseType.DeferredChannelMessageWithSource,
       data: ephemeralHint ? { flags: MessageFlags.Ephemeral } : {},

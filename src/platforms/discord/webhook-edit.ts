@@ -1,11 +1,15 @@
 /**
- * Edits a deferred HTTP interaction's reply through its webhook
- * (PATCH /webhooks/:application/:token/messages/@original). The interaction
- * token is the credential, so no bot token is needed, and Node's own fetch
- * does it without loading discord.js. A few bounded retries: 429 waits what
- * Discord asks (capped), a 5xx or a timeout backs off with jitter.
+ * Edits an HTTP interaction's reply through its webhook
+ * (PATCH /webhooks/:application/:token/messages/@original): a deferred
+ * answer, or a picture added to an answer already sent (an interaction's
+ * HTTP response cannot carry a file; an edit can, as multipart/form-data).
+ * The interaction token is the credential, so no bot token is needed, and
+ * Node's own fetch does it without loading discord.js. A few bounded
+ * retries: 429 waits what Discord asks (capped), a 5xx or a timeout backs
+ * off with jitter.
  */
 import type { APIInteractionResponseCallbackData } from "discord-api-types/v10";
+import type { DiscordFile } from "./render.ts";
 
 export const DISCORD_API = "https://discord.com/api";
 
@@ -16,6 +20,8 @@ export interface WebhookEditOptions {
   timeoutMs?: number;
   /** Attempts in all; default 3. */
   attempts?: number;
+  /** Files to attach; the message refers to them as attachment://name. */
+  files?: DiscordFile[];
 }
 
 const MAX_RETRY_AFTER_MS = 10_000;
@@ -36,6 +42,26 @@ function retryAfterMs(res: Response): number {
     : 1000;
 }
 
+/** JSON, or with files Discord's multipart form: payload_json (naming the attachments) and files[n]. */
+function requestBody(
+  message: APIInteractionResponseCallbackData,
+  files: DiscordFile[],
+): { body: string | FormData; headers: Record<string, string> } {
+  if (files.length === 0)
+    return { body: JSON.stringify(message), headers: { "content-type": "application/json" } };
+  const form = new FormData();
+  const attachments = files.map((f, id) => ({ id, filename: f.name, description: f.description }));
+  form.append("payload_json", JSON.stringify({ ...message, attachments }));
+  for (const [id, f] of files.entries())
+    form.append(
+      `files[${id}]`,
+      new Blob([new Uint8Array(f.attachment)], { type: "image/png" }),
+      f.name,
+    );
+  // fetch writes the multipart content-type with its boundary.
+  return { body: form, headers: {} };
+}
+
 export async function editOriginal(
   applicationId: string,
   token: string,
@@ -43,7 +69,7 @@ export async function editOriginal(
   opts: WebhookEditOptions = {},
 ): Promise<void> {
   const url = `${opts.apiUrl ?? DISCORD_API}/v10/webhooks/${applicationId}/${token}/messages/@original`;
-  const body = JSON.stringify(message);
+  const { body, headers } = requestBody(message, opts.files ?? []);
   const attempts = opts.attempts ?? 3;
   let status: number | undefined;
   for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -51,7 +77,7 @@ export async function editOriginal(
     try {
       const res = await fetch(url, {
         method: "PATCH",
-        headers: { "content-type": "application/json" },
+        headers,
         body,
         signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
       });

@@ -62,8 +62,11 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 function send(res: ServerResponse, response: HttpResponse, head: boolean): void {
   if (res.headersSent) return;
-  res.writeHead(response.status, response.headers);
-  res.end(head ? undefined : response.body);
+  const { body } = response;
+  // With its length known the response is one write (head and body), not chunked.
+  const length = body === undefined ? 0 : Buffer.byteLength(body);
+  res.writeHead(response.status, { ...response.headers, "content-length": length });
+  res.end(head ? undefined : body);
 }
 
 function error(status: number, message: string): HttpResponse {

@@ -47,32 +47,22 @@ export function listenForMessages(app: App, deps: ListenerDeps & { botUserId: st
     await postPicture(client, reply, { channel: req.channel, threadTs: req.threadTs }, deps);
   }
 
-  app.event("app_mention", async ({ event, client }) => {
-    if (event.bot_id || event.subtype || !event.user) return;
-    try {
-      await answerInThread(
-        {
-          channel: event.channel,
-          threadTs: event.thread_ts ?? event.ts,
-          text: event.text,
-          userId: event.user,
-        },
-        client,
-      );
-    } catch (err) {
-      logger.error({ err, event: "app_mention" }, "slack mention reply failed");
-    }
-  });
-
-  app.event("message", async ({ event, client }) => {
-    // Only plain messages people send the bot directly: no edits, joins or bots.
-    if (
+  // One Bolt listener for both event types: Bolt runs every listener's filters on every
+  // request (slash commands included), so each listener more costs every request.
+  app.event(/^(app_mention|message)$/, async ({ event, client }) => {
+    if (event.type === "app_mention") {
+      if (event.bot_id || event.subtype || !event.user) return;
+    } else if (
+      // Only plain messages people send the bot directly: no edits, joins or bots.
+      event.type !== "message" ||
       event.channel_type !== "im" ||
       event.subtype !== undefined ||
-      ("bot_id" in event && event.bot_id)
+      ("bot_id" in event && event.bot_id) ||
+      !event.user ||
+      event.user === botUserId
     )
       return;
-    if (!event.user || event.user === botUserId) return;
+    const mention = event.type === "app_mention";
     try {
       await answerInThread(
         {
@@ -84,7 +74,10 @@ export function listenForMessages(app: App, deps: ListenerDeps & { botUserId: st
         client,
       );
     } catch (err) {
-      logger.error({ err, event: "message.im" }, "slack DM reply failed");
+      logger.error(
+        { err, event: mention ? "app_mention" : "message.im" },
+        mention ? "slack mention reply failed" : "slack DM reply failed",
+      );
     }
   });
 }
