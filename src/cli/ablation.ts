@@ -70,7 +70,7 @@ const USAGE = `Usage: npm run ablation -- [--blind]
 
   Trains the scoring model three ways (lexical only, encoder only, both) and scores
   each on the dev and holdout sets. Encoder vectors are cached under DATA_DIR.
-  --blind  also score the blind set (once, at the end of a change to the engine)`;
+  --blind  also score the blind sets (once, at the end of a change to the engine)`;
 
 export async function runAblationCli(argv: string[], io: Io = stdio): Promise<number> {
   const args = parseCommandLine(
@@ -83,7 +83,7 @@ export async function runAblationCli(argv: string[], io: Io = stdio): Promise<nu
   mkdirSync(dataDir, { recursive: true });
   // The blind set is scored once, at the end of a change to the engine: only when asked for.
   const sets = ["test/eval/questions.json", "test/eval/holdout.json"];
-  if (args.values.blind) sets.push("test/eval/blind.json");
+  if (args.values.blind) sets.push("test/eval/blind.json", "test/eval/blind2.json");
   const evalItems = sets.map((s) => loadEvalSet(s));
   const factTexts = factBase.facts.flatMap((f) => [f.statement, ...matchingQuestions(f)]);
   const trainingTexts = trainingQuestions().map((i) => i.q);
