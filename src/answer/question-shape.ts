@@ -70,7 +70,7 @@ export function splitParts(question: string): string[] {
 
 /** Asks for the exact words: "quote it", "verbatim", "word for word", "the exact line". */
 export function asksForWording(question: string): boolean {
-  return /\b(?:quote (?:it|that|this|them|me|him|her|the|their|his|its)|verbatim|word[- ]for[- ]word|exact(?:ly)? (?:words?|wording|line|phrase|quote|text)|(?:full|exact|direct|actual|whole) (?:statement|quote|text|line|words?|wording)|in (?:their|his|her|its) own words)\b|\bwhat (?:exactly )?did (?:\w+ ){1,3}say exactly\b/i.test(
+  return /\b(?:quote (?:it|that|this|them|me|him|her|the|their|his|its)\b(?! as\b)|verbatim|word[- ]for[- ]word|exact(?:ly)? (?:words?|wording|line|phrase|quote|text)|(?:full|exact|direct|actual|whole) (?:statement|quote|text|line|words?|wording)|in (?:their|his|her|its) own words)\b|\bwhat (?:exactly )?did (?:\w+ ){1,3}say exactly\b/i.test(
     question,
   );
 }

@@ -5,6 +5,7 @@
  * gate that is the issue's quality bar (a regression fails CI here).
  */
 import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
 import { describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { MAX_ANSWER_LENGTH } from "../../src/answer/compose.ts";
@@ -15,9 +16,11 @@ import { factBase, getFact } from "../../src/facts/index.ts";
 const engine = getEngine();
 /** The floors of the eval gates; README "Answer quality" gives the measured figures. */
 const GATES = {
-  dev: { answer: 0.87, abstain: 0.95 },
-  holdout: { answer: 0.8, abstain: 0.9 },
-  blind: { answer: 0.62, abstain: 0.9, honest: 0.75 },
+  dev: { answer: 0.84, abstain: 0.95 },
+  holdout: { answer: 0.8, abstain: 0.88 },
+  blind: { answer: 0.66, abstain: 0.9, honest: 0.9 },
+  blind2: { answer: 0.74, abstain: 0.93, honest: 0.93 },
+  asked: { answer: 0.85, abstain: 0.9, honest: 0.95 },
 };
 const sourceIds = new Set(factBase.sources.map((s) => s.id));
 const questionTexts = new Set(factBase.facts.flatMap((f) => f.questions));
@@ -337,7 +340,7 @@ describe("answerFacts and digest", () => {
 
 describe("eval gates", () => {
   const gate = (set: string, floors: { answer: number; abstain: number; honest?: number }) => {
-    const items = loadEvalSet(fileURLToPath(new URL(`../eval/${set}`, import.meta.url)));
+    const items = loadEvalSet(fileURLToPath(new URL(`../${set}`, import.meta.url)));
     const report = evaluate(items, (q, opts) => engine.explain(q, opts));
     assert.ok(report.answer.items >= 50 && report.abstain.items >= 20, "the set is not empty");
     const misses = report.misses.map((m) => `${m.item.expect}: ${m.item.q}`).join("\n");
@@ -353,7 +356,12 @@ describe("eval gates", () => {
   };
   // Dev is tuned on: a few misses of slack under today's figure. Holdout and blind are never
   // tuned on: floors that catch a regression without making their figures a target.
-  test("dev set (tuned on)", () => gate("questions.json", GATES.dev));
-  test("holdout set (never tuned on)", () => gate("holdout.json", GATES.holdout));
-  test("blind set (never read, never tuned on)", () => gate("blind.json", GATES.blind));
+  test("dev set (tuned on)", () => gate("eval/questions.json", GATES.dev));
+  test("holdout set (never tuned on)", () => gate("eval/holdout.json", GATES.holdout));
+  test("blind set (never read, never tuned on)", () => gate("eval/blind.json", GATES.blind));
+  test("second blind set (never read, never tuned on)", () =>
+    gate("eval/blind2.json", GATES.blind2));
+  // The persona sets are learned from: their floors guard against a retraining that forgets them.
+  for (const file of readdirSync(new URL("../../train/asked/", import.meta.url)).sort())
+    test(`asked set ${file} (trained on)`, () => gate(`../train/asked/${file}`, GATES.asked));
 });

@@ -88,6 +88,7 @@ describe("the exact words", () => {
     for (const q of ["quote it exactly", "give me the statement word for word", "verbatim please"])
       assert.ok(asksForWording(q), q);
     assert.ok(!asksForWording("what did openai say"));
+    assert.ok(!asksForWording("can I quote this as legal advice?"));
   });
   test("the fact's quote joins the answer, and is not printed again under its source", () => {
     const a = engine.answer("give me the openai spokesperson's statement word for word");
