@@ -1,8 +1,9 @@
 // Validates the shape of the evaluation question sets (dev and held-out), not the engine's answers.
 // A malformed set would make `npm run eval` report numbers that mean nothing, so it fails here first.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
+import { z } from "zod";
 import { type EvalItem, EvalSetSchema } from "../../src/cli/eval-schema.ts";
 
 const categories = [
@@ -108,5 +109,41 @@ describe("dev and held-out sets", () => {
       shared.map((i) => i.q),
       [],
     );
+  });
+});
+
+describe("training data and the sets it must not see", () => {
+  // A question the engine learns from that is also a holdout or blind question
+  // makes that set's figure a memory test. Only a count is shown, never the
+  // blind questions themselves.
+  it("no dev, persona (train/asked/) or negative question is a holdout or blind question", () => {
+    // Case, spacing and punctuation aside: "Who is Niko Felix?" is "who is niko felix".
+    const loose = (q: string) =>
+      q
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, " ")
+        .trim();
+    const unseen = new Set(
+      ["holdout.json", "blind.json", "blind2.json"].flatMap((f) =>
+        EvalSetSchema.parse(
+          JSON.parse(readFileSync(new URL(`../eval/${f}`, import.meta.url), "utf8")),
+        ).map((i) => loose(i.q)),
+      ),
+    );
+    const askedDir = new URL("../../train/asked/", import.meta.url);
+    const training = [
+      ...load("questions.json").map((i) => i.q),
+      ...readdirSync(askedDir).flatMap((f) =>
+        EvalSetSchema.parse(JSON.parse(readFileSync(new URL(f, askedDir), "utf8"))).map((i) => i.q),
+      ),
+      ...z
+        .array(z.object({ q: z.string() }))
+        .parse(
+          JSON.parse(readFileSync(new URL("../../train/negatives.json", import.meta.url), "utf8")),
+        )
+        .map((n) => n.q),
+    ];
+    const shared = training.filter((q) => unseen.has(loose(q))).length;
+    assert.equal(shared, 0, `${shared} training questions are also holdout or blind questions`);
   });
 });
