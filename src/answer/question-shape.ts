@@ -53,13 +53,18 @@ export function isComparison(question: string): boolean {
   );
 }
 
+/** "when and why was it suspended?": one question per question word, sharing the rest. */
+const PAIRED =
+  /^(who|what|when|why|how|where)\s*(?:and|&|\+|,)\s*(who|what|when|why|how|where)\b\s*(.+)$/i;
+
+/** Two question words asked of one thing: "when and why ...", "who and what ...". */
+export function asksTwoThings(question: string): boolean {
+  return PAIRED.test(question.trim());
+}
+
 /** Several questions in one message, each answered: split on "?" and on "and" before a question word. */
 export function splitParts(question: string): string[] {
-  // "when and why was it suspended?": one question per question word, sharing the rest.
-  const paired =
-    /^(who|what|when|why|how|where)\s*(?:and|&|\+|,)\s*(who|what|when|why|how|where)\b\s*(.+)$/i.exec(
-      question.trim(),
-    );
+  const paired = PAIRED.exec(question.trim());
   if (paired) return [`${paired[1]} ${paired[3]}`, `${paired[2]} ${paired[3]}`];
   const parts = question
     .split(/\?\s+(?=\S)|\s*[,;]?\s+and (?=(?:who|what|when|why|how|where|did|does|is|was|were)\b)/i)

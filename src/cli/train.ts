@@ -19,6 +19,7 @@ import { buildFactIndex, matchingQuestions } from "../answer/fact-index.ts";
 import { analyze, FEATURE_NAMES, type FeatureName } from "../answer/features.ts";
 import { getEngine, normalizeQuestion } from "../answer/index.ts";
 import type { AcceptFeatureName, LogisticModel, ScoringModel } from "../answer/model.ts";
+import { asksTwoThings } from "../answer/question-shape.ts";
 import {
   type Decision,
   type Decisions,
@@ -95,6 +96,9 @@ export function fileAskedQuestions(items: readonly EvalItem[]): Record<string, s
   const seen = new Set<string>();
   for (const item of items) {
     if (item.expect === "abstain" || item.after?.length) continue;
+    // "when and why ...?" needs two facts: filed under one, its few words would
+    // pull plain "why ...?" questions to that one.
+    if (asksTwoThings(item.q)) continue;
     const key = item.q.trim().toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);

@@ -289,7 +289,6 @@ export const askedQuestions: Record<string, string[]> = {
     "what date did the verge publish the original report",
     "headline of the verge's original report?",
     "what was the headline on the verge's follow-up about the suspension",
-    "when and why was the account suspended",
     "verge reporter?",
     "what was the verge's headline on the suspension itself",
     "and the headline of the original verge report (before the suspension one)?",

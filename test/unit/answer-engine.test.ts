@@ -19,7 +19,7 @@ const GATES = {
   dev: { answer: 0.84, abstain: 0.95 },
   holdout: { answer: 0.8, abstain: 0.88 },
   blind: { answer: 0.66, abstain: 0.9, honest: 0.9 },
-  blind2: { answer: 0.74, abstain: 0.93, honest: 0.93 },
+  blind2: { answer: 0.72, abstain: 0.93, honest: 0.93 },
   asked: { answer: 0.85, abstain: 0.9, honest: 0.95 },
 };
 const sourceIds = new Set(factBase.sources.map((s) => s.id));
