@@ -107,8 +107,12 @@ export function fileAskedQuestions(items: readonly EvalItem[]): Record<string, s
       const statement = index.facts.get(id)?.statement ?? "";
       return must.every((p) => p.test(statement));
     };
+    // A known unknown belongs with a fact about a gap in the sources, not with
+    // one that happens to mention a gap ("temporary, not permanent").
+    const fits = (id: string) =>
+      says(id) && (item.expect !== "honest" || index.facts.get(id)?.firmness === "unknown");
     const best = analyze(index, normalizeQuestion(item.q))
-      .candidates.filter((c) => says(c.factId))
+      .candidates.filter((c) => fits(c.factId))
       .sort(
         (a, b) => b.features.relevance - a.features.relevance || a.factId.localeCompare(b.factId),
       )[0];
