@@ -195,9 +195,11 @@ export function createEngine(story: StoryData): AnswerEngine {
   }
 
   /** The names a question uses, as the facts spell them (longest first): what an "and X?" replaces. */
-  const entityTerms = [
+  const namePatterns = [
     ...new Set(story.base.facts.flatMap((f) => f.entities.map((e) => e.toLowerCase()))),
-  ].sort((a, b) => b.length - a.length);
+  ]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`));
 
   /**
    * "and Microsoft?" after "who was OpenAI's spokesperson": the previous
@@ -207,8 +209,8 @@ export function createEngine(story: StoryData): AnswerEngine {
     const swapped = swappedIn(question);
     if (!swapped) return undefined;
     const before = previous.question.toLowerCase();
-    const name = entityTerms.find((e) => new RegExp(`\\b${escapeRegExp(e)}\\b`).test(before));
-    return name ? before.replace(new RegExp(`\\b${escapeRegExp(name)}\\b`), swapped) : undefined;
+    const name = namePatterns.find((pattern) => pattern.test(before));
+    return name ? before.replace(name, swapped) : undefined;
   }
 
   /**
@@ -328,23 +330,17 @@ export function createEngine(story: StoryData): AnswerEngine {
     // A short "why?" is a follow-up only with something before it; alone, it is just unclear.
     if (isOffLimits(normalized))
       return { ...base, offLimits: true, scored: [], answer: abstain(0) };
-    if (followUp && asksWhatNext(normalized)) {
-      const next = nextAfter(previous);
-      if (next) {
-        const answer = composeAnswer({ facts: [next], confidence: 1 }, story.base, byId);
-        return {
-          ...base,
-          resolvedAs: `what happened after: ${previous.question}`,
-          scored: [],
-          answer,
-        };
-      }
-    }
+    // Follow-ups that name their fact outright: the next event, or the date of the last answer.
+    const settled = (fact: Fact, resolvedAs: string): Explanation => ({
+      ...base,
+      resolvedAs,
+      scored: [],
+      answer: composeAnswer({ facts: [fact], confidence: 1 }, story.base, byId),
+    });
+    const next = followUp && asksWhatNext(normalized) ? nextAfter(previous) : undefined;
+    if (next) return settled(next, `what happened after: ${previous?.question}`);
     const dated = followUp ? datedPrevious(normalized, previous) : undefined;
-    if (followUp && dated) {
-      const answer = composeAnswer({ facts: [dated], confidence: 1 }, story.base, byId);
-      return { ...base, resolvedAs: `when: ${previous.question}`, scored: [], answer };
-    }
+    if (dated) return settled(dated, `when: ${previous?.question}`);
     const text = followUp ? resolveFollowUp(normalized, previous, opts) : normalized;
 
     // A question in several parts ("who confirmed it and when?") answers each part.

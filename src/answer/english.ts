@@ -17,7 +17,7 @@ export const STOPWORDS = new Set(
     "exactly even again ever yet only other another same such via per vs versus whether right whos whats wheres hows whys whens thats theres wat wut whut wot ppl " +
     // Chat fillers: they set a tone, never a topic.
     "whyd whod whatd howd whered whend getting gotten " +
-    "fr ngl tbh imo imho lol lmao lmfao rofl lowkey highkey nah yeah yea yep nope tho idk idc rn smh bruh fam omg btw fyi afaik iirc pls plz"
+    "fr ngl tbh imo imho lmao lmfao rofl lowkey highkey nah yeah yea yep nope tho idk idc rn smh bruh fam omg btw fyi afaik iirc"
   ).split(/\s+/),
 );
 
@@ -51,7 +51,6 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     bc: "because",
     cuz: "because",
     coz: "because",
-    ur: "your",
     wud: "would",
     cud: "could",
     shud: "should",

@@ -87,7 +87,8 @@ export function buildFactIndex(base: FactBase, vocabulary: Vocabulary): FactInde
   const names = new Set<string>();
   const nameTerms = new Set<string>();
   for (const fact of base.facts) {
-    matchingQuestions(fact).forEach((question, i) => {
+    const questions = matchingQuestions(fact);
+    questions.forEach((question, i) => {
       docs.push({ id: infos.length, question });
       infos.push({
         factId: fact.id,
@@ -98,7 +99,7 @@ export function buildFactIndex(base: FactBase, vocabulary: Vocabulary): FactInde
     });
     docs.push({ id: infos.length, statement: fact.statement, entities: fact.entities.join(" ") });
     infos.push({ factId: fact.id, questionIndex: -1, terms: [], idfTotal: 0 });
-    const texts = [fact.statement, fact.entities.join(" "), ...matchingQuestions(fact)];
+    const texts = [fact.statement, fact.entities.join(" "), ...questions];
     const terms = new Set(tokenize(texts.join(" ")));
     const counts = new Map<string, number>();
     for (const part of texts)

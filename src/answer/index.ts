@@ -1,8 +1,9 @@
-import { factBase } from "../facts/index.ts";
+import { type FactBase, factBase } from "../facts/index.ts";
 import { scoringModel } from "../facts/scoring-model.ts";
 import { STARTER_FACT_IDS, STORY_SCOPE } from "../facts/story.ts";
 import { vocabulary } from "../facts/vocabulary.ts";
 import { type AnswerEngine, createEngine } from "./engine.ts";
+import type { ScoringModel } from "./model.ts";
 import { createTokenizer } from "./tokenize.ts";
 
 export type { AnswerEngine, AskOptions, Explanation, StoryData } from "./engine.ts";
@@ -15,15 +16,24 @@ export const SCOPE = STORY_SCOPE;
 
 let shared: AnswerEngine | undefined;
 
-/** The engine over the shipped story (facts, vocabulary, learned weights), built on first use. */
-export function getEngine(): AnswerEngine {
-  shared ??= createEngine({
-    base: factBase,
+/**
+ * An engine over the shipped story's vocabulary, scope and starters, with its
+ * facts and learned weights unless others are given (training and the ablation
+ * try other ones).
+ */
+export function storyEngine(opts: { base?: FactBase; model?: ScoringModel } = {}): AnswerEngine {
+  return createEngine({
+    base: opts.base ?? factBase,
     vocabulary,
-    model: scoringModel,
+    model: opts.model ?? scoringModel,
     scope: STORY_SCOPE,
     starterIds: STARTER_FACT_IDS,
   });
+}
+
+/** The engine over the shipped story (facts, vocabulary, learned weights), built on first use. */
+export function getEngine(): AnswerEngine {
+  shared ??= storyEngine();
   return shared;
 }
 

@@ -12,11 +12,9 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { matchingQuestions } from "../answer/fact-index.ts";
 import { FEATURE_NAMES, type FeatureName } from "../answer/features.ts";
-import { type AnswerEngine, createEngine } from "../answer/index.ts";
+import { type AnswerEngine, storyEngine } from "../answer/index.ts";
 import { loadConfig } from "../config.ts";
 import { factBase } from "../facts/index.ts";
-import { STARTER_FACT_IDS, STORY_SCOPE } from "../facts/story.ts";
-import { vocabulary } from "../facts/vocabulary.ts";
 import { type Io, parseCommandLine, stdio } from "./args.ts";
 import { evaluate, loadEvalSet, summary } from "./eval.ts";
 import { LEXICAL_FEATURES, train, trainingQuestions } from "./train.ts";
@@ -123,13 +121,7 @@ export async function runAblationCli(argv: string[], io: Io = stdio): Promise<nu
   for (const [name, features] of variants) {
     const useSemantic = features.includes("semantic");
     const { model, crossValidated: cv } = train(items, features);
-    const engine: AnswerEngine = createEngine({
-      base: factBase,
-      vocabulary,
-      model,
-      scope: STORY_SCOPE,
-      starterIds: STARTER_FACT_IDS,
-    });
+    const engine: AnswerEngine = storyEngine({ model });
     out(
       `\n== ${name} (cross-validated: answered right ${cv.answered}/${cv.answerable}, declined ${cv.declined}/${cv.declinable})`,
     );

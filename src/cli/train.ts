@@ -14,10 +14,10 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { type AnswerEngine, createEngine, relatedFacts } from "../answer/engine.ts";
+import { type AnswerEngine, relatedFacts } from "../answer/engine.ts";
 import { buildFactIndex, matchingQuestions } from "../answer/fact-index.ts";
 import { analyze, FEATURE_NAMES, type FeatureName } from "../answer/features.ts";
-import { getEngine, normalizeQuestion } from "../answer/index.ts";
+import { getEngine, normalizeQuestion, storyEngine } from "../answer/index.ts";
 import type { AcceptFeatureName, LogisticModel, ScoringModel } from "../answer/model.ts";
 import { asksTwoThings } from "../answer/question-shape.ts";
 import {
@@ -34,7 +34,6 @@ import {
 } from "../answer/train.ts";
 import { factBase } from "../facts/index.ts";
 import { withAsked } from "../facts/load.ts";
-import { STARTER_FACT_IDS, STORY_SCOPE } from "../facts/story.ts";
 import { vocabulary } from "../facts/vocabulary.ts";
 import { type Io, parseCommandLine, stdio } from "./args.ts";
 import { loadEvalSet } from "./eval.ts";
@@ -123,13 +122,7 @@ export function fileAskedQuestions(items: readonly EvalItem[]): Record<string, s
 
 /** The shipped story's engine with these asked questions in its index. */
 export function engineWithAsked(asked: Record<string, string[]>): AnswerEngine {
-  return createEngine({
-    base: { ...factBase, facts: withAsked(factBase.facts, asked) },
-    vocabulary,
-    model: getEngine().model,
-    scope: STORY_SCOPE,
-    starterIds: STARTER_FACT_IDS,
-  });
+  return storyEngine({ base: { ...factBase, facts: withAsked(factBase.facts, asked) } });
 }
 
 export function trainingQuestions(
