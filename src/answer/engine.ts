@@ -23,6 +23,7 @@ import {
 } from "./model.ts";
 import { normalizeQuestion } from "./normalize.ts";
 import {
+  askingSentences,
   asksForWording,
   asksWhatNext,
   isComparison,
@@ -182,6 +183,17 @@ export function createEngine(story: StoryData): AnswerEngine {
       scored,
       acceptance: { probability: sigmoid(z), contributions: contributions(model.acceptor, accept) },
     };
+  }
+
+  /** The whole message or only the sentences that ask, whichever the acceptor trusts more. */
+  function focusedScore(text: string, opts: AskOptions): ReturnType<typeof score> {
+    const whole = score(text, opts);
+    const asking = askingSentences(text);
+    if (asking === text) return whole;
+    const focused = score(asking, opts);
+    return (focused.acceptance?.probability ?? 0) > (whole.acceptance?.probability ?? 0)
+      ? focused
+      : whole;
   }
 
   /** The dated fact after the latest dated fact of the previous turn: "what happened next?". */
@@ -354,7 +366,7 @@ export function createEngine(story: StoryData): AnswerEngine {
     let first: { analysis: Analysis; scored: Scored[]; acceptance?: Acceptance } | undefined;
     let confidence = 1;
     for (const part of parts) {
-      const result = score(part, opts);
+      const result = focusedScore(part, opts);
       first ??= result;
       const chosen = choose(part, result.analysis, result.scored, result.acceptance);
       if (!chosen.length) continue;

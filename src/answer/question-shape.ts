@@ -79,3 +79,20 @@ export function asksForWording(question: string): boolean {
     question,
   );
 }
+
+/** Opens like a question: a question word or an auxiliary verb first. */
+const QUESTION_OPENER =
+  /^(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|do|does|has|have|had|can|could|will|would|should)\b/i;
+
+/**
+ * A long message that sets the scene before it asks ("my manager forwarded me
+ * this... so when was it?"): the sentences that ask, without the scene. The
+ * whole message when nothing stands out.
+ */
+export function askingSentences(message: string): string {
+  const sentences = message.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
+  if (sentences.length < 2) return message;
+  const asking = sentences.filter((s) => s.includes("?") || QUESTION_OPENER.test(s.trim()));
+  const kept = asking.length ? asking : sentences.slice(-1);
+  return kept.length === sentences.length ? message : kept.join(" ");
+}

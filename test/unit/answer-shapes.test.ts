@@ -7,7 +7,12 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { type AskOptions, getEngine, tokenize } from "../../src/answer/index.ts";
-import { asksForWording, splitParts, swappedIn } from "../../src/answer/question-shape.ts";
+import {
+  askingSentences,
+  asksForWording,
+  splitParts,
+  swappedIn,
+} from "../../src/answer/question-shape.ts";
 import { askedQuestions } from "../../src/facts/asked-questions.ts";
 import { factBase } from "../../src/facts/index.ts";
 
@@ -77,9 +82,35 @@ describe("short forms and two-part questions", () => {
       "when was the account suspended",
       "why was the account suspended",
     ]);
-    const a = engine.answer("when and why was the account suspended");
+    const a = engine.answer("when and why was bytedance's account suspended");
     assert.match(a.answer, /December 15, 2023/);
     assert.match(a.answer, /compete/);
+  });
+});
+
+describe("long messages that set the scene before they ask", () => {
+  test("askingSentences keeps the sentences that ask", () => {
+    assert.equal(
+      askingSentences("My boss sent me this. I need it for a memo. When was it? Thanks."),
+      "When was it?",
+    );
+    assert.equal(askingSentences("Some context first. Then the point"), "Then the point");
+    assert.equal(askingSentences("when was it suspended?"), "when was it suspended?");
+    assert.equal(askingSentences("Who reported it? When?"), "Who reported it? When?");
+  });
+
+  test("the scene does not drown the question", () => {
+    const long = (ask: string) =>
+      `ok so my manager forwarded me a story about this and I have to brief the team tomorrow morning. I don't want to get the details wrong. ${ask}`;
+    assert.deepEqual(
+      engine.answer(long("When did OpenAI actually suspend ByteDance's account?")).facts,
+      ["incident.suspension-date"],
+    );
+    assert.deepEqual(engine.answer(long("What was Project Seed?")).facts, [
+      "incident.project-seed",
+    ]);
+    // The scene alone, with an off-topic question, is still declined.
+    assert.equal(engine.answer(long("What's a good recipe for banana bread?")).answered, false);
   });
 });
 
