@@ -70,7 +70,7 @@ export interface Explanation {
   question: string;
   normalized: string;
   offLimits: boolean;
-  /** The text that was matched when it differs from the question: a follow-up joined to its context. */
+  /** The text that was matched when it differs from the question: a follow-up joined to its context, or the sentences of a long message that ask. */
   resolvedAs?: string;
   /** What the conversation is about after this turn: the question that set the subject, kept through follow-ups. */
   topic: string;
@@ -186,11 +186,14 @@ export function createEngine(story: StoryData): AnswerEngine {
   }
 
   /** The whole message or only the sentences that ask, whichever the acceptor trusts more. */
-  function focusedScore(text: string, opts: AskOptions): ReturnType<typeof score> {
-    const whole = score(text, opts);
+  function focusedScore(
+    text: string,
+    opts: AskOptions,
+  ): ReturnType<typeof score> & { readAs: string } {
+    const whole = { ...score(text, opts), readAs: text };
     const asking = askingSentences(text);
     if (asking === text) return whole;
-    const focused = score(asking, opts);
+    const focused = { ...score(asking, opts), readAs: asking };
     return (focused.acceptance?.probability ?? 0) > (whole.acceptance?.probability ?? 0)
       ? focused
       : whole;
@@ -363,7 +366,7 @@ export function createEngine(story: StoryData): AnswerEngine {
         ? [text]
         : asked;
     const facts: Fact[] = [];
-    let first: { analysis: Analysis; scored: Scored[]; acceptance?: Acceptance } | undefined;
+    let first: ReturnType<typeof focusedScore> | undefined;
     let confidence = 1;
     for (const part of parts) {
       const result = focusedScore(part, opts);
@@ -376,7 +379,10 @@ export function createEngine(story: StoryData): AnswerEngine {
     const analysis = first?.analysis;
     const scored = first?.scored ?? [];
     const acceptance = first?.acceptance;
-    const resolvedAs = text === normalized ? undefined : text;
+    // What was matched, when it is not the question as typed: a follow-up with its
+    // context, or only the sentences of a long message that ask.
+    const readAs = parts.length === 1 && first ? first.readAs : text;
+    const resolvedAs = readAs === normalized ? undefined : readAs;
     if (!facts.length || !analysis) {
       return {
         ...base,

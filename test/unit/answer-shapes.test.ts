@@ -109,6 +109,11 @@ describe("long messages that set the scene before they ask", () => {
     assert.deepEqual(engine.answer(long("What was Project Seed?")).facts, [
       "incident.project-seed",
     ]);
+    // --explain shows what was matched.
+    assert.equal(
+      engine.explain(long("What was Project Seed?")).resolvedAs,
+      "What was Project Seed?",
+    );
     // The scene alone, with an off-topic question, is still declined.
     assert.equal(engine.answer(long("What's a good recipe for banana bread?")).answered, false);
   });
