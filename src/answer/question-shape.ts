@@ -75,7 +75,7 @@ export function splitParts(question: string): string[] {
 
 /** Asks for the exact words: "quote it", "verbatim", "word for word", "the exact line". */
 export function asksForWording(question: string): boolean {
-  return /\b(?:quote (?:it|that|this|them|me|him|her|the|their|his|its)\b(?! as\b)|verbatim|word[- ]for[- ]word|exact(?:ly)? (?:words?|wording|line|phrase|quote|text)|(?:full|exact|direct|actual|whole) (?:statement|quote|text|line|words?|wording)|in (?:their|his|her|its) own words)\b|\bwhat (?:exactly )?did (?:\w+ ){1,3}say exactly\b/i.test(
+  return /\b(?:quote (?:it|that|this|them|me|him|her|the|their|his|its)\b(?! as\b)|verbatim|word[- ]for[- ]word|exact(?:ly)? (?:words?|wording|line|phrase|quote|text)|(?:full|exact|direct|actual|whole) (?:statement|quote|text|line|words?|wording)|in (?:their|his|her|its) own words)\b|\bwhat (?:exactly )?did (?:\w+ ){1,3}say exactly\b|\b(?:the|a|that|this) (?:[\w'-]+ )?quote(?=\s*(?:$|[?.!,]|(?:about|abt|on|from|of|where|saying|pls|please)\b))|\bquote (?:about|abt|on|from|where|saying)\b|\bwhat (?:phrase|words|wording) did\b|\bthe (?:exact |actual )?wording\b/i.test(
     question,
   );
 }

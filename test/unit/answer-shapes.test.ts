@@ -121,10 +121,19 @@ describe("long messages that set the scene before they ask", () => {
 
 describe("the exact words", () => {
   test("recognises a request for them", () => {
-    for (const q of ["quote it exactly", "give me the statement word for word", "verbatim please"])
+    for (const q of [
+      "quote it exactly",
+      "give me the statement word for word",
+      "verbatim please",
+      "what's the quote about the api limits",
+      "quote abt the licence pls",
+      "what words did bytedance use",
+      "the exact wording from the business terms?",
+    ])
       assert.ok(asksForWording(q), q);
     assert.ok(!asksForWording("what did openai say"));
     assert.ok(!asksForWording("can I quote this as legal advice?"));
+    assert.ok(!asksForWording("why does the press quote terms that weren't in force yet?"));
   });
   test("the fact's quote joins the answer, and is not printed again under its source", () => {
     const a = engine.answer("give me the openai spokesperson's statement word for word");
