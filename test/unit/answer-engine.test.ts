@@ -20,6 +20,7 @@ const GATES = {
   holdout: { answer: 0.8, abstain: 0.88 },
   blind: { answer: 0.66, abstain: 0.9, honest: 0.9 },
   blind2: { answer: 0.72, abstain: 0.93, honest: 0.93 },
+  blind3: { answer: 0.68, abstain: 0.9, honest: 0.9 },
   // The persona sets differ in difficulty (long questions, comparisons, conversations).
   asked: { answer: 0.8, abstain: 0.85, honest: 0.85 },
 };
@@ -370,6 +371,8 @@ describe("eval gates", () => {
   test("blind set (never read, never tuned on)", () => gate("eval/blind.json", GATES.blind, true));
   test("second blind set (never read, never tuned on)", () =>
     gate("eval/blind2.json", GATES.blind2, true));
+  test("third blind set (never read, never tuned on)", () =>
+    gate("eval/blind3.json", GATES.blind3, true));
   // The persona sets are learned from: their floors guard against a retraining that forgets them.
   for (const file of readdirSync(new URL("../../train/asked/", import.meta.url)).sort())
     test(`asked set ${file} (trained on)`, () => gate(`../train/asked/${file}`, GATES.asked));
