@@ -6,7 +6,7 @@
  * the table in docs/operations.md:
  *
  *   BENCH_CPU_PROF=/tmp/prof npm run bench -- slack-http
- *   npx tsx bench/cpu-profile.ts /tmp/prof/CPU.*.cpuprofile
+ *   npx tsx bench/cpu-profile.ts /tmp/prof/ours/CPU.*.cpuprofile /tmp/prof/bare/CPU.*.cpuprofile
  */
 import { readFileSync } from "node:fs";
 
@@ -33,12 +33,25 @@ function area(url: string, fn: string): string {
   return own?.[1] ?? url;
 }
 
-/** Nodes whose stack passes through dispatch: once one is sampled, requests are being served. */
+/**
+ * Where serving requests begins: Bolt's processEvent (both Slack servers), the Discord route,
+ * or a baseline's request handler. Not node:http's own handler: health probes during start-up
+ * pass through it while modules still load, and that start-up is not per-request work.
+ */
+function serves(frame: ProfileNode["callFrame"]): boolean {
+  return (
+    frame.functionName === "processEvent" ||
+    (frame.functionName === "handle" && frame.url.endsWith("/discord/http-interactions.ts")) ||
+    (frame.url.includes("/bench/servers/") && frame.lineNumber > 0)
+  );
+}
+
+/** Nodes whose stack passes through serves(): once one is sampled, requests are being served. */
 function servingNodes(profile: Profile): Set<number> {
   const serving = new Set<number>();
   const mark = (node: ProfileNode | undefined, inside: boolean, byId: Map<number, ProfileNode>) => {
     if (!node) return;
-    const here = inside || node.callFrame.url.includes("/src/core/dispatch.ts");
+    const here = inside || serves(node.callFrame);
     if (here) serving.add(node.id);
     for (const child of node.children ?? []) mark(byId.get(child), here, byId);
   };
