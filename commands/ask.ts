@@ -1,7 +1,7 @@
 import { getEngine, MAX_QUESTION_LENGTH, normalizeQuestion, sigmoid } from "../src/answer/index.ts";
 import { defineCommand } from "../src/core/define-command.ts";
 import { option } from "../src/core/options.ts";
-import { answerReply } from "./shared/replies.ts";
+import { answerReply, keptAnswerReply } from "./shared/replies.ts";
 
 export const ask = defineCommand({
   name: "ask",
@@ -34,14 +34,17 @@ export const ask = defineCommand({
       // The subject stays the question that set it, so a chain of follow-ups keeps it.
       const topic = explained?.topic ?? normalizeQuestion(question);
       await ctx.conversation?.remember({ question: topic, facts: answer.facts });
-      return answerReply(answer);
     }
     // Near misses are kept with an abstention so the operator can see which facts came close.
-    const nearMisses = (explained ?? engine.explain(question)).scored.slice(0, 3).map((c) => ({
-      id: c.factId,
-      // The ranker's probability that this fact was the answer.
-      score: Math.round(1000 * sigmoid(c.rankScore)) / 1000,
-    }));
-    return answerReply(answer, nearMisses);
+    const nearMisses = () =>
+      (explained ?? engine.explain(question)).scored.slice(0, 3).map((c) => ({
+        id: c.factId,
+        // The ranker's probability that this fact was the answer.
+        score: Math.round(1000 * sigmoid(c.rankScore)) / 1000,
+      }));
+    // A cached answer (no context) gets the reply kept with it; one from context is built anew.
+    return explained
+      ? answerReply(answer, answer.answered ? undefined : nearMisses())
+      : keptAnswerReply(answer, nearMisses);
   },
 });

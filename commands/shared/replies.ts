@@ -6,6 +6,7 @@ import { type Answer, getEngine } from "../../src/answer/index.ts";
 import {
   type Citation,
   type FollowUp,
+  keepReply,
   makeReply,
   type PictureName,
   type Quote,
@@ -45,7 +46,7 @@ function quotesOf(citations: readonly Citation[]): Quote[] {
 }
 
 /** The reply for an engine answer; the title is the question the bot understood. */
-export function answerReply(answer: Answer, nearMisses?: { id: string; score: number }[]): Reply {
+export function answerReply(answer: Answer, nearMisses?: NearMisses): Reply {
   if (!answer.answered) {
     return makeReply({
       kind: "abstain",
@@ -63,8 +64,27 @@ export function answerReply(answer: Answer, nearMisses?: { id: string; score: nu
     citations: bySource(answer.citations),
     followUps: followUpsFor(answer.followUps),
     replay: factReplay(answer.facts),
-    meta: { answered: true, confidence: answer.confidence, facts: answer.facts },
+    meta: { answered: true, confidence: answer.confidence, facts: [...answer.facts] },
   });
+}
+
+type NearMisses = { id: string; score: number }[];
+
+const byAnswer = new WeakMap<Answer, Reply>();
+
+/**
+ * The reply for an answer from the engine's cache, which hands out the same Answer object
+ * for the same question: built on first use and kept with it (the near misses, which only
+ * the unanswered record reads, are worked out then too). An answer that leaned on a
+ * conversation is a new object each time, so nothing of one user's context is shared.
+ */
+export function keptAnswerReply(answer: Answer, nearMisses: () => NearMisses): Reply {
+  let reply = byAnswer.get(answer);
+  if (!reply) {
+    reply = keepReply(answerReply(answer, answer.answered ? undefined : nearMisses()));
+    byAnswer.set(answer, reply);
+  }
+  return reply;
 }
 
 export interface TopicSpec {

@@ -122,8 +122,9 @@ function createBoundary(opts: DispatcherOptions) {
 
   return async (req: Request, work: () => Promise<Reply>): Promise<Reply> => {
     const started = performance.now();
-    const { reply, errorId } = await guarded(req, work);
-    settleVisibility(reply, req.visibility);
+    const outcome = await guarded(req, work);
+    const { errorId } = outcome;
+    const reply = settleVisibility(outcome.reply, req.visibility);
     const durationMs = performance.now() - started;
     logHandled(req, reply, durationMs, errorId);
     try {

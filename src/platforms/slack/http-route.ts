@@ -16,6 +16,7 @@ import type { App, Receiver, ReceiverEvent } from "@slack/bolt";
 import type { Logger } from "../../core/logger.ts";
 import type { InFlight } from "../../ops/lifecycle/in-flight.ts";
 import type { SharedState } from "../../ops/state/index.ts";
+import { jsonBody } from "../http/json-body.ts";
 import type { HttpRequest, HttpResponse, Route } from "../http/types.ts";
 import { EVENTS_PATH } from "./manifest.ts";
 
@@ -64,7 +65,7 @@ function parseBody(request: HttpRequest): Record<string, unknown> | undefined {
 function ackResponse(body: unknown): HttpResponse {
   if (body === undefined || body === "") return EMPTY_OK;
   if (typeof body === "string") return { status: 200, body };
-  return { status: 200, headers: JSON_TYPE, body: JSON.stringify(body) };
+  return { status: 200, headers: JSON_TYPE, body: jsonBody(body) };
 }
 
 export interface SlackRouteOptions {
