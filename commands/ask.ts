@@ -1,5 +1,6 @@
 import {
   type Answer,
+  type Explanation,
   getEngine,
   MAX_QUESTION_LENGTH,
   normalizeQuestion,
@@ -7,7 +8,12 @@ import {
 } from "../src/answer/index.ts";
 import { defineCommand } from "../src/core/define-command.ts";
 import { option } from "../src/core/options.ts";
-import { answerReply, keptAnswerReply } from "./shared/replies.ts";
+import {
+  answerReply,
+  keepAnswerReply,
+  keptAnswerReply,
+  type NearMisses,
+} from "./shared/replies.ts";
 
 /** What the question alone decides: whether it is a follow-up, the topic it sets, its answer without context. */
 interface OnItsOwn {
@@ -36,6 +42,15 @@ function onItsOwn(question: string): OnItsOwn {
 function answerOnItsOwn(question: string, known: OnItsOwn): Answer {
   known.answer ??= getEngine().answer(question);
   return known.answer;
+}
+
+/** Near misses are kept with an abstention so the operator can see which facts came close. */
+function nearMisses(explained: Explanation): NearMisses {
+  return explained.scored.slice(0, 3).map((c) => ({
+    id: c.factId,
+    // The ranker's probability that this fact was the answer.
+    score: Math.round(1000 * sigmoid(c.rankScore)) / 1000,
+  }));
 }
 
 export const ask = defineCommand({
@@ -71,16 +86,11 @@ export const ask = defineCommand({
       const topic = explained?.topic ?? alone.topic;
       await ctx.conversation?.remember({ question: topic, facts: answer.facts });
     }
-    // Near misses are kept with an abstention so the operator can see which facts came close.
-    const nearMisses = () =>
-      (explained ?? engine.explain(question)).scored.slice(0, 3).map((c) => ({
-        id: c.factId,
-        // The ranker's probability that this fact was the answer.
-        score: Math.round(1000 * sigmoid(c.rankScore)) / 1000,
-      }));
-    // A cached answer (no context) gets the reply kept with it; one from context is built anew.
-    return explained
-      ? answerReply(answer, answer.answered ? undefined : nearMisses())
-      : keptAnswerReply(answer, nearMisses);
+    if (explained) return answerReply(answer, answer.answered ? undefined : nearMisses(explained));
+    // A cached answer (no context) gets the reply kept with it.
+    const kept = keptAnswerReply(answer);
+    if (kept) return kept;
+    const misses = answer.answered ? undefined : nearMisses(engine.explain(question));
+    return keepAnswerReply(answer, answerReply(answer, misses));
   },
 });

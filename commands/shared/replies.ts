@@ -68,23 +68,28 @@ export function answerReply(answer: Answer, nearMisses?: NearMisses): Reply {
   });
 }
 
-type NearMisses = { id: string; score: number }[];
+export type NearMisses = { id: string; score: number }[];
 
 const byAnswer = new WeakMap<Answer, Reply>();
 
 /**
- * The reply for an answer from the engine's cache, which hands out the same Answer object
- * for the same question: built on first use and kept with it (the near misses, which only
- * the unanswered record reads, are worked out then too). An answer that leaned on a
- * conversation is a new object each time, so nothing of one user's context is shared.
+ * The reply kept with an answer from the engine's cache, which hands out the same Answer
+ * object for the same question (see keepAnswerReply), if one was kept.
  */
-export function keptAnswerReply(answer: Answer, nearMisses: () => NearMisses): Reply {
-  let reply = byAnswer.get(answer);
-  if (!reply) {
-    reply = keepReply(answerReply(answer, answer.answered ? undefined : nearMisses()));
-    byAnswer.set(answer, reply);
-  }
-  return reply;
+export function keptAnswerReply(answer: Answer): Reply | undefined {
+  return byAnswer.get(answer);
+}
+
+/**
+ * Keeps the reply for an answer from the engine's cache with it, frozen, for everyone who
+ * asks the same. Only for an answer that depends on the question alone: one that leaned on
+ * a conversation is a new object each time and is never kept, so nothing of one user's
+ * context is shared.
+ */
+export function keepAnswerReply(answer: Answer, reply: Reply): Reply {
+  const kept = keepReply(reply);
+  byAnswer.set(answer, kept);
+  return kept;
 }
 
 export interface TopicSpec {

@@ -137,20 +137,11 @@ export class SlackHttpRoute implements Receiver, Route {
     const app = this.app;
     if (!app) return Promise.resolve({ status: 503 });
     return new Promise<HttpResponse>((resolve) => {
-      let acked = false;
+      const event: ReceiverEvent = { body, ack: acker(resolve) };
       const retryNum = header(request, "x-slack-retry-num");
-      const event: ReceiverEvent = {
-        body,
-        ...(retryNum ? { retryNum: Number(retryNum) } : {}),
-        ...(header(request, "x-slack-retry-reason")
-          ? { retryReason: header(request, "x-slack-retry-reason") }
-          : {}),
-        ack: async (response?: unknown) => {
-          if (acked) return;
-          acked = true;
-          resolve(ackResponse(response));
-        },
-      };
+      if (retryNum) event.retryNum = Number(retryNum);
+      const retryReason = header(request, "x-slack-retry-reason");
+      if (retryReason) event.retryReason = retryReason;
       // processEvent settles when every listener is done (replies sent); the drain waits for it.
       this.opts.inFlight.track(app.processEvent(event)).then(
         // No listener acked: nothing handles this request, so say so now rather than hold it.
@@ -162,4 +153,14 @@ export class SlackHttpRoute implements Receiver, Route {
       );
     });
   }
+}
+
+/** The event's ack: the first call answers the HTTP request; later ones do nothing. */
+function acker(resolve: (response: HttpResponse) => void): ReceiverEvent["ack"] {
+  let acked = false;
+  return async (response?: unknown) => {
+    if (acked) return;
+    acked = true;
+    resolve(ackResponse(response));
+  };
 }
