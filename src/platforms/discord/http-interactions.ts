@@ -151,7 +151,7 @@ export function createDiscordHttp(
         const options: Record<string, unknown> = {};
         for (const o of optionsOf(interaction)) options[o.name] = o.value;
         const name = interaction.data.name;
-        return answer(
+        return await answer(
           interaction,
           () => dispatcher.dispatch(name, options, requester(interaction)),
           options.public !== true,
@@ -174,7 +174,7 @@ export function createDiscordHttp(
       case InteractionType.MessageComponent: {
         const work = buttonWork(dispatcher, interaction.data.custom_id, requester(interaction));
         if (!work) return json(400, { error: "unknown component" });
-        return answer(interaction, work.run, work.ephemeralHint);
+        return await answer(interaction, work.run, work.ephemeralHint);
       }
       default:
         return json(400, { error: "unsupported interaction type" });
@@ -196,7 +196,7 @@ export function createDiscordHttp(
       }
       if (typeof interaction?.type !== "number" || typeof interaction.token !== "string")
         return json(400, { error: "not an interaction" });
-      return handle(interaction);
+      return await handle(interaction);
     },
   };
 

@@ -117,7 +117,7 @@ export class SlackHttpRoute implements Receiver, Route {
       );
       return EMPTY_OK;
     }
-    return this.process(request, body);
+    return await this.process(request, body);
   }
 
   /** A response refusing the request, or undefined when it is signed and fresh. */
