@@ -41,8 +41,16 @@ export async function benchDiscordHttp(): Promise<void> {
     DISCORD_API_URL: discord.apiUrl,
     LOG_SALT: "bench-salt",
   };
-  const ours = await startChildServer(MAIN, env, { keepLog: false });
-  const bare = await startChildServer(BARE_ED25519, { DISCORD_PUBLIC_KEY: signer.publicKey });
+  // BENCH_CPU_PROF=dir profiles both servers, into dir/ours and dir/bare (see bench/cpu-profile.ts).
+  const profile = process.env.BENCH_CPU_PROF;
+  const profiled = (who: string) =>
+    profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}/${who}`] : [];
+  const ours = await startChildServer(MAIN, env, { keepLog: false, nodeArgs: profiled("ours") });
+  const bare = await startChildServer(
+    BARE_ED25519,
+    { DISCORD_PUBLIC_KEY: signer.publicKey },
+    { nodeArgs: profiled("bare") },
+  );
   try {
     const prepare = (n: number) => discordRequests(n, signer, discord.ids);
     const contender = (label: string, server: ChildServer) => ({

@@ -27,14 +27,20 @@ export async function benchSlackHttp(): Promise<void> {
     SLACK_API_URL: slack.apiUrl,
     LOG_SALT: "bench-salt",
   };
-  // BENCH_CPU_PROF=dir profiles our server (see bench/cpu-profile.ts).
+  // BENCH_CPU_PROF=dir profiles both servers, into dir/ours and dir/bare (see bench/cpu-profile.ts).
   const profile = process.env.BENCH_CPU_PROF;
+  const profiled = (who: string) =>
+    profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}/${who}`] : [];
   const ours = await startChildServer(MAIN, env, {
-    nodeArgs: profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [],
+    nodeArgs: profiled("ours"),
     // Its log is read (as a shipper would), not split into lines here: the generator stays lean.
     keepLog: false,
   });
-  const bare = await startChildServer(BARE_BOLT, { SLACK_SIGNING_SECRET: SLACK_SECRET });
+  const bare = await startChildServer(
+    BARE_BOLT,
+    { SLACK_SIGNING_SECRET: SLACK_SECRET },
+    { nodeArgs: profiled("bare") },
+  );
   try {
     const bareContender = {
       label: "bare Bolt (fixed ack text)",

@@ -1,6 +1,6 @@
 import { getEngine } from "../src/answer/index.ts";
 import { defineCommand } from "../src/core/define-command.ts";
-import { makeReply } from "../src/core/reply.ts";
+import { keepReply, makeReply, type Reply } from "../src/core/reply.ts";
 import { SECONDARY_MARK, sourceLine } from "../src/facts/citation.ts";
 
 export const sources = defineCommand({
@@ -9,8 +9,18 @@ export const sources = defineCommand({
   options: {},
   examples: ["sources"],
   run() {
-    const list = getEngine().sources;
-    return makeReply({
+    kept ??= sourcesReply();
+    return kept;
+  },
+});
+
+/** The list depends on the fact module alone: built on first use, then kept. */
+let kept: Reply | undefined;
+
+function sourcesReply(): Reply {
+  const list = getEngine().sources;
+  return keepReply(
+    makeReply({
       kind: "sources",
       title: "Where my answers come from",
       paragraphs: [
@@ -27,6 +37,6 @@ export const sources = defineCommand({
         ...(s.secondary ? { secondary: true } : {}),
       })),
       replay: "sources",
-    });
-  },
-});
+    }),
+  );
+}

@@ -1,7 +1,8 @@
 /**
  * Prepared, signed requests for the HTTP benchmarks (signing is done before
- * the clock starts). Each Slack request comes from its own user, as in a busy
- * workspace, so the real per-user limits stay out of the way. Two question
+ * the clock starts). Each request comes from its own user in one of 200
+ * channels, as in a busy workspace, so the real per-user limits stay out of
+ * the way and the per-channel ones mostly do. Two question
  * mixes: the usual commands, repeated (what the answer cache is for), and
  * every question new (the dev and holdout eval questions under varied
  * lead-ins, so none is ever answered from the cache).
@@ -73,7 +74,7 @@ export function slackRequests(
 
 const QUESTIONS = REPEATED.filter(([c]) => c === "/ask").map(([, q]) => q);
 
-/** Signed /ask interactions, one user each. */
+/** Signed /ask interactions, one user each, spread over 200 channels (as the Slack requests are). */
 export function discordRequests(
   count: number,
   signer: InteractionSigner,
@@ -82,7 +83,13 @@ export function discordRequests(
   return Array.from({ length: count }, (_, i) => {
     const n = serial++;
     const payload = chatInputInteraction(
-      { ids: { ...ids, userId: String(3_000_000_000_000_000n + BigInt(n)) } },
+      {
+        ids: {
+          ...ids,
+          userId: String(3_000_000_000_000_000n + BigInt(n)),
+          channelId: String(4_000_000_000_000_000n + BigInt(n % 200)),
+        },
+      },
       "ask",
       { question: QUESTIONS[i % QUESTIONS.length] as string },
     );

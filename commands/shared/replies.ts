@@ -6,6 +6,7 @@ import { type Answer, getEngine } from "../../src/answer/index.ts";
 import {
   type Citation,
   type FollowUp,
+  keepReply,
   makeReply,
   type PictureName,
   type Quote,
@@ -45,7 +46,7 @@ function quotesOf(citations: readonly Citation[]): Quote[] {
 }
 
 /** The reply for an engine answer; the title is the question the bot understood. */
-export function answerReply(answer: Answer, nearMisses?: { id: string; score: number }[]): Reply {
+export function answerReply(answer: Answer, nearMisses?: NearMisses): Reply {
   if (!answer.answered) {
     return makeReply({
       kind: "abstain",
@@ -63,8 +64,32 @@ export function answerReply(answer: Answer, nearMisses?: { id: string; score: nu
     citations: bySource(answer.citations),
     followUps: followUpsFor(answer.followUps),
     replay: factReplay(answer.facts),
-    meta: { answered: true, confidence: answer.confidence, facts: answer.facts },
+    meta: { answered: true, confidence: answer.confidence, facts: [...answer.facts] },
   });
+}
+
+export type NearMisses = { id: string; score: number }[];
+
+const byAnswer = new WeakMap<Answer, Reply>();
+
+/**
+ * The reply kept with an answer from the engine's cache, which hands out the same Answer
+ * object for the same question (see keepAnswerReply), if one was kept.
+ */
+export function keptAnswerReply(answer: Answer): Reply | undefined {
+  return byAnswer.get(answer);
+}
+
+/**
+ * Keeps the reply for an answer from the engine's cache with it, frozen, for everyone who
+ * asks the same. Only for an answer that depends on the question alone: one that leaned on
+ * a conversation is a new object each time and is never kept, so nothing of one user's
+ * context is shared.
+ */
+export function keepAnswerReply(answer: Answer, reply: Reply): Reply {
+  const kept = keepReply(reply);
+  byAnswer.set(answer, kept);
+  return kept;
 }
 
 export interface TopicSpec {

@@ -4,7 +4,7 @@
  */
 import { defineCommand } from "../../src/core/define-command.ts";
 import { option } from "../../src/core/options.ts";
-import type { Reply } from "../../src/core/reply.ts";
+import { keepReply, type Reply } from "../../src/core/reply.ts";
 import { type TopicSpec, topicReply } from "./replies.ts";
 
 export function defineTopicCommand(spec: {
@@ -16,6 +16,7 @@ export function defineTopicCommand(spec: {
 }) {
   const [first] = spec.topics;
   if (!first) throw new Error(`/${spec.name} needs at least one topic`);
+  const built = new Map<string, Reply>();
   return defineCommand({
     name: spec.name,
     description: spec.description,
@@ -35,8 +36,14 @@ export function defineTopicCommand(spec: {
     examples: spec.topics.slice(0, 3).map((t) => `${spec.name} ${t.value}`),
     run({ topic }) {
       const chosen = spec.topics.find((t) => t.value === topic) ?? first;
-      const build = spec.custom?.[chosen.value];
-      return build ? build(chosen) : topicReply(spec.name, chosen);
+      // A topic's reply depends on the facts alone: built on first use, then kept.
+      let reply = built.get(chosen.value);
+      if (!reply) {
+        const build = spec.custom?.[chosen.value];
+        reply = keepReply(build ? build(chosen) : topicReply(spec.name, chosen));
+        built.set(chosen.value, reply);
+      }
+      return reply;
     },
   });
 }

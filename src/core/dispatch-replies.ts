@@ -1,6 +1,6 @@
 /** The replies dispatch itself gives: help for a command, a bad request, slow down, a failure. */
 import type { AnyCommand } from "./define-command.ts";
-import { makeReply, type Reply } from "./reply.ts";
+import { keepReply, makeReply, type Reply } from "./reply.ts";
 
 export function invalid(title: string, problem: string): Reply {
   return makeReply({ kind: "invalid", title, paragraphs: [problem] });
@@ -22,7 +22,20 @@ export function helpFor(command: AnyCommand, lead: string): Reply {
   });
 }
 
+/** One kept reply per wait: a flood that hits the limits is answered without building anything. */
+const slowDowns = new Map<number, Reply>();
+
 export function slowDown(retryInSeconds: number): Reply {
+  let reply = slowDowns.get(retryInSeconds);
+  if (!reply) {
+    reply = keepReply(slowDownReply(retryInSeconds));
+    // Waits are whole seconds within a limit's window: a handful of entries.
+    if (slowDowns.size < 1000) slowDowns.set(retryInSeconds, reply);
+  }
+  return reply;
+}
+
+function slowDownReply(retryInSeconds: number): Reply {
   return makeReply({
     kind: "rate-limited",
     title: "Slow down a little",

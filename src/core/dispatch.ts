@@ -122,8 +122,9 @@ function createBoundary(opts: DispatcherOptions) {
 
   return async (req: Request, work: () => Promise<Reply>): Promise<Reply> => {
     const started = performance.now();
-    const { reply, errorId } = await guarded(req, work);
-    settleVisibility(reply, req.visibility);
+    const outcome = await guarded(req, work);
+    const { errorId } = outcome;
+    const reply = settleVisibility(outcome.reply, req.visibility);
     const durationMs = performance.now() - started;
     logHandled(req, reply, durationMs, errorId);
     try {
@@ -156,7 +157,7 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     if (!checked.ok) return checked.reply;
     const options = checked.options as Parameters<AnyCommand["run"]>[0];
     const conversation = opts.conversations?.handleFor(who);
-    return command.run(options, { platform: who.platform, commands: visible, conversation });
+    return await command.run(options, { platform: who.platform, commands: visible, conversation });
   }
 
   async function runText(name: string, text: string, who: Requester): Promise<Reply> {
@@ -164,7 +165,7 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     if (!command) return unknownCommand(name, visible);
     const parsed = parseCommandText(command, text);
     if (!parsed.ok) return invalid(`/${command.name}`, parsed.problem);
-    return run(command, parsed.options, who);
+    return await run(command, parsed.options, who);
   }
 
   function onText(name: string, text: string, who: Requester, visibility: Visibility) {

@@ -5,9 +5,14 @@
  * DATA_DIR: see ops/salt.ts), set once at start; until then a random one, so
  * no hash is ever made with a value anyone could look up.
  */
-import { createHmac, randomBytes } from "node:crypto";
+import { createHmac, createSecretKey, type KeyObject, randomBytes } from "node:crypto";
 
-let salt = randomBytes(32).toString("hex");
+/** The salt as a key made once, not imported again by every HMAC. */
+let salt: KeyObject = saltKey(randomBytes(32).toString("hex"));
+
+function saltKey(value: string): KeyObject {
+  return createSecretKey(Buffer.from(value, "utf8"));
+}
 
 /**
  * Recent hashes: a request hashes its user and channel for the rate limit and
@@ -20,7 +25,7 @@ const RECENT_MAX = 10_000;
 
 /** Sets the deployment's salt (start-up, tests). */
 export function setLogSalt(value: string): void {
-  salt = value;
+  salt = saltKey(value);
   recent.clear();
 }
 

@@ -10,14 +10,25 @@ export type ParsedText =
   | { ok: true; options: Record<string, unknown> }
   | { ok: false; problem: string };
 
-function findOption<K extends OptionSpec["kind"]>(
-  command: AnyCommand,
-  kind: K,
-): [string, Extract<OptionSpec, { kind: K }>] | undefined {
-  for (const [name, spec] of Object.entries(command.options as Record<string, OptionSpec>)) {
-    if (spec.kind === kind) return [name, spec as Extract<OptionSpec, { kind: K }>];
+interface TextOptions {
+  choice?: [string, ChoiceOption];
+  str?: [string, StringOption];
+}
+
+/** A command's first choice and first string option, looked up once per command. */
+const textOptions = new WeakMap<AnyCommand, TextOptions>();
+
+function optionsOf(command: AnyCommand): TextOptions {
+  let found = textOptions.get(command);
+  if (!found) {
+    found = {};
+    for (const [name, spec] of Object.entries(command.options as Record<string, OptionSpec>)) {
+      if (spec.kind === "choice") found.choice ??= [name, spec];
+      if (spec.kind === "string") found.str ??= [name, spec];
+    }
+    textOptions.set(command, found);
   }
-  return undefined;
+  return found;
 }
 
 /** Finds the choice a typed word names: its value, an alias, or a unique prefix. */
@@ -40,8 +51,7 @@ function echo(word: string): string {
 
 export function parseCommandText(command: AnyCommand, text: string): ParsedText {
   const trimmed = text.trim();
-  const choice = findOption(command, "choice");
-  const str = findOption(command, "string") as [string, StringOption] | undefined;
+  const { choice, str } = optionsOf(command);
   const options: Record<string, unknown> = {};
   if (!trimmed) return { ok: true, options };
 

@@ -87,3 +87,40 @@ export function makeReply(fields: Partial<Reply> & Pick<Reply, "kind" | "title">
     ...fields,
   };
 }
+
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
+  // Bytes (a picture) cannot be frozen; nothing here writes to them.
+  if (ArrayBuffer.isView(value)) return value;
+  for (const field of Object.values(value)) deepFreeze(field);
+  return Object.freeze(value);
+}
+
+/**
+ * A reply that depends only on what was asked, built once and then served to everyone who
+ * asks the same: frozen all the way down, so no request can change what another one sees
+ * (dispatch copies it to set who sees it; renderers keep what they make of it, see
+ * keptRendering).
+ */
+export function keepReply(reply: Reply): Reply {
+  return deepFreeze(reply);
+}
+
+/**
+ * What a renderer made of a kept (frozen) reply, remembered with the reply itself: the
+ * same reply is rendered once per way of rendering it. A reply that is not kept is
+ * rendered every time.
+ */
+export function keptRendering<R>(
+  cache: WeakMap<Reply, R>,
+  reply: Reply,
+  render: (reply: Reply) => R,
+): R {
+  if (!Object.isFrozen(reply)) return render(reply);
+  let rendered = cache.get(reply);
+  if (rendered === undefined) {
+    rendered = deepFreeze(render(reply));
+    cache.set(reply, rendered);
+  }
+  return rendered;
+}

@@ -34,25 +34,69 @@ function schemaOf(command: AnyCommand): z.ZodType {
  * only zero-width or control characters counts as blank too.
  */
 function withoutBlanks(raw: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(raw).filter(
-      ([, v]) =>
-        v !== undefined &&
-        v !== null &&
-        !(typeof v === "string" && stripInvisible(v).trim() === ""),
-    ),
-  );
+  const cleaned: Record<string, unknown> = {};
+  for (const key in raw) {
+    const v = raw[key];
+    if (v === undefined || v === null) continue;
+    if (typeof v === "string" && stripInvisible(v).trim() === "") continue;
+    cleaned[key] = v;
+  }
+  return cleaned;
+}
+
+/**
+ * What the option's zod schema returns for `value` when `value` is valid and nothing needs
+ * wording, else undefined (and zod decides, and words the problem). Most requests are
+ * valid, so most never reach zod's general machinery.
+ */
+function plainValue(spec: OptionSpec, value: unknown): unknown {
+  switch (spec.kind) {
+    case "string": {
+      if (typeof value !== "string") return undefined;
+      const trimmed = value.trim();
+      const fits = trimmed.length >= spec.minLength && trimmed.length <= spec.maxLength;
+      return fits ? trimmed : undefined;
+    }
+    case "choice":
+      return typeof value === "string" && spec.choices.some((c) => c.value === value)
+        ? value
+        : undefined;
+    case "boolean":
+      return typeof value === "boolean" ? value : undefined;
+  }
+}
+
+/** The options zod would return, when every one given is plainly valid; else undefined. */
+function plainOptions(
+  specs: readonly [string, OptionSpec][],
+  cleaned: Record<string, unknown>,
+): Record<string, unknown> | undefined {
+  const options: Record<string, unknown> = {};
+  for (const [name, spec] of specs) {
+    const given = cleaned[name];
+    if (given === undefined) continue; // optional (a missing required one was answered before)
+    const value = plainValue(spec, given);
+    if (value === undefined) return undefined;
+    options[name] = value;
+  }
+  return options;
 }
 
 /** A validator over the registry; each command's zod schema is built once. */
 export function createValidator(commands: readonly AnyCommand[]) {
   const schemas = new Map(commands.map((c) => [c.name, schemaOf(c)]));
+  const declared = new Map(
+    commands.map((c) => [c.name, Object.entries(c.options as Record<string, OptionSpec>)]),
+  );
   return (command: AnyCommand, raw: Record<string, unknown>): Validated => {
     const cleaned = withoutBlanks(raw);
-    const specs = Object.entries(command.options as Record<string, OptionSpec>);
+    const specs =
+      declared.get(command.name) ?? Object.entries(command.options as Record<string, OptionSpec>);
     const missing = specs.find(([k, spec]) => spec.required && cleaned[k] === undefined);
     if (missing)
       return { ok: false, reply: helpFor(command, `Type a ${missing[0]} after /${command.name}.`) };
+    const plain = plainOptions(specs, cleaned);
+    if (plain) return { ok: true, options: plain };
     const parsed = (schemas.get(command.name) ?? schemaOf(command)).safeParse(cleaned);
     if (parsed.success) return { ok: true, options: parsed.data as Record<string, unknown> };
     const issue = parsed.error.issues[0] as z.core.$ZodIssue;

@@ -18,8 +18,22 @@ export function isProblem(reply: Reply): boolean {
   return PROBLEM_KINDS.has(reply.kind);
 }
 
-/** Sets `reply.ephemeral` for the visibility the request asked for. */
+/** A kept (frozen) reply's copy with the other visibility, made once. */
+const twins = new WeakMap<Reply, Reply>();
+
+/**
+ * The reply with `ephemeral` set for the visibility the request asked for: the reply itself
+ * when it already says so, else a copy. A kept reply is shared by every request and frozen:
+ * its copy is kept (and frozen) with it, so it is rendered once too.
+ */
 export function settleVisibility(reply: Reply, requested: Visibility): Reply {
-  reply.ephemeral = requested === "private" || isProblem(reply);
-  return reply;
+  const ephemeral = requested === "private" || isProblem(reply);
+  if (reply.ephemeral === ephemeral) return reply;
+  if (!Object.isFrozen(reply)) return { ...reply, ephemeral };
+  let twin = twins.get(reply);
+  if (!twin) {
+    twin = Object.freeze({ ...reply, ephemeral });
+    twins.set(reply, twin);
+  }
+  return twin;
 }

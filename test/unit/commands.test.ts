@@ -260,3 +260,60 @@ describe("hidden fact command", () => {
     assert.ok((long.paragraphs.join(" ") ?? "").length <= MAX_ANSWER_LENGTH);
   });
 });
+
+describe("kept replies (built once, shared by everyone who asks the same)", () => {
+  const slackUser = (n: number): Requester => ({
+    platform: "slack",
+    userId: `U${n}`,
+    channelId: "C1",
+  });
+
+  test("a public ask never turns the kept reply public for the next asker, nor the reverse", async () => {
+    for (const [name, options] of [
+      ["incident", { topic: "timeline" }],
+      ["ask", { question: "why was ByteDance suspended?" }],
+      ["sources", {}],
+      ["help", {}],
+    ] as const) {
+      const first = await dispatcher.dispatch(name, { ...options, public: true }, slackUser(1));
+      const second = await dispatcher.dispatch(name, options, slackUser(2));
+      const third = await dispatcher.dispatch(name, { ...options, public: true }, slackUser(3));
+      assert.equal(first.ephemeral, false, name);
+      assert.equal(second.ephemeral, true, name);
+      assert.equal(third.ephemeral, false, name);
+      assert.ok(Object.isFrozen(second) && Object.isFrozen(second.paragraphs), name);
+      assert.throws(() => {
+        (second as { ephemeral: boolean }).ephemeral = false;
+      }, TypeError);
+    }
+  });
+
+  test("a repeated question gets the same reply object; a follow-up with context does not", async () => {
+    const asker = slackUser(10);
+    const a = await dispatcher.dispatch("ask", { question: "what is Project Seed?" }, asker);
+    const b = await dispatcher.dispatch(
+      "ask",
+      { question: "what is Project Seed?" },
+      slackUser(11),
+    );
+    assert.equal(a, b);
+    const memory = new Map<string, string>();
+    const withMemory = createDispatcher({
+      commands,
+      conversations: {
+        handleFor: (w) => ({
+          recall: async () => {
+            const turn = memory.get(w.userId);
+            return turn ? JSON.parse(turn) : undefined;
+          },
+          remember: async (turn) => void memory.set(w.userId, JSON.stringify(turn)),
+        }),
+      },
+    });
+    await withMemory.dispatch("ask", { question: "what is Project Seed?" }, asker);
+    const followUp = await withMemory.dispatch("ask", { question: "why?" }, asker);
+    const alone = await withMemory.dispatch("ask", { question: "why?" }, slackUser(12));
+    assert.notEqual(followUp, alone);
+    assert.equal(Object.isFrozen(followUp), false);
+  });
+});

@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { makeReply, type Reply } from "../../src/core/reply.ts";
+import { keepReply, makeReply, type Reply } from "../../src/core/reply.ts";
+import { jsonBody } from "../../src/platforms/http/json-body.ts";
 import { escapeMrkdwn, mrkdwnLink } from "../../src/platforms/slack/escape.ts";
+import { responsePayload } from "../../src/platforms/slack/listeners/shared.ts";
 import { decodeButtonValue, LIMITS, renderReply } from "../../src/platforms/slack/render.ts";
 
 /** Every `text` string anywhere in a rendered message. */
@@ -164,5 +166,18 @@ describe("Slack renderer", () => {
     assert.equal(escapeMrkdwn("a & <b> c"), "a &amp; &lt;b&gt; c");
     assert.equal(mrkdwnLink("javascript:alert(1)", "x<y"), "x&lt;y");
     assert.equal(mrkdwnLink("https://a.example/p|q", "T"), "<https://a.example/p%7Cq|T>");
+  });
+});
+
+describe("a kept reply's payload", () => {
+  it("is rendered and serialized once, and reads the same as a fresh render", () => {
+    const kept = keepReply(structuredClone(answer));
+    const first = responsePayload(kept);
+    assert.equal(responsePayload(kept), first);
+    assert.equal(jsonBody(first), jsonBody(first));
+    assert.deepEqual(JSON.parse(jsonBody(first)), responsePayload(structuredClone(answer)));
+    // Not kept: rendered each time, so a change to it shows.
+    const fresh = structuredClone(answer);
+    assert.notEqual(responsePayload(fresh), responsePayload(fresh));
   });
 });

@@ -14,8 +14,11 @@ export class InFlight {
   /** Tracks `work` until it settles; returns it unchanged. */
   track<T>(work: Promise<T>): Promise<T> {
     this.work.add(work);
-    const done = () => this.work.delete(work);
-    work.then(done, done);
+    // Inline callbacks: a named one costs a defineProperty per call under tsx (npm start).
+    work.then(
+      () => this.work.delete(work),
+      () => this.work.delete(work),
+    );
     return work;
   }
 

@@ -20,9 +20,10 @@ import {
 import type { DiscordHttpConfig } from "../../config.ts";
 import type { Dispatcher, Requester } from "../../core/dispatch.ts";
 import type { Logger } from "../../core/logger.ts";
-import type { Reply } from "../../core/reply.ts";
+import { keptRendering, type Reply } from "../../core/reply.ts";
 import { within } from "../../core/within.ts";
 import { type Picture, type PictureRenderer, pictureFor } from "../../pictures/index.ts";
+import { jsonBody } from "../http/json-body.ts";
 import type { HttpResponse, Route } from "../http/types.ts";
 import { autocompleteChoices, buttonWork, DEFER_AFTER_MS } from "./interaction-work.ts";
 import { renderReply, toApiMessage } from "./render.ts";
@@ -51,8 +52,18 @@ export interface DiscordHttp {
 const JSON_TYPE = { "content-type": "application/json" };
 
 function json(status: number, body: unknown): HttpResponse {
-  return { status, headers: JSON_TYPE, body: JSON.stringify(body) };
+  return { status, headers: JSON_TYPE, body: jsonBody(body) };
 }
+
+function answerResponse(reply: Reply): APIInteractionResponse {
+  return {
+    type: InteractionResponseType.ChannelMessageWithSource,
+    data: toApiMessage(renderReply(reply, "interaction")),
+  };
+}
+
+/** A kept reply's response, rendered once (and serialized once by json()). */
+const asResponse = new WeakMap<Reply, APIInteractionResponse>();
 
 const UNAUTHORIZED: HttpResponse = json(401, { error: "invalid request signature" });
 
@@ -119,11 +130,7 @@ export function createDiscordHttp(
           const picture = await pictureFor(reply, logger, opts.pictures);
           if (picture) await edit(interaction, reply, picture);
         });
-      const response: APIInteractionResponse = {
-        type: InteractionResponseType.ChannelMessageWithSource,
-        data: toApiMessage(renderReply(reply, "interaction")),
-      };
-      return json(200, response);
+      return json(200, keptRendering(asResponse, reply, answerResponse));
     }
     later(interaction, "the deferred answer", async () => {
       const late = await pending;
@@ -144,7 +151,7 @@ export function createDiscordHttp(
         const options: Record<string, unknown> = {};
         for (const o of optionsOf(interaction)) options[o.name] = o.value;
         const name = interaction.data.name;
-        return answer(
+        return await answer(
           interaction,
           () => dispatcher.dispatch(name, options, requester(interaction)),
           options.public !== true,
@@ -167,7 +174,7 @@ export function createDiscordHttp(
       case InteractionType.MessageComponent: {
         const work = buttonWork(dispatcher, interaction.data.custom_id, requester(interaction));
         if (!work) return json(400, { error: "unknown component" });
-        return answer(interaction, work.run, work.ephemeralHint);
+        return await answer(interaction, work.run, work.ephemeralHint);
       }
       default:
         return json(400, { error: "unsupported interaction type" });
@@ -189,7 +196,7 @@ export function createDiscordHttp(
       }
       if (typeof interaction?.type !== "number" || typeof interaction.token !== "string")
         return json(400, { error: "not an interaction" });
-      return handle(interaction);
+      return await handle(interaction);
     },
   };
 

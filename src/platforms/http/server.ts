@@ -130,7 +130,7 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
     const rawBody = await readBody(req, limit);
     if (!rawBody) return error(413, "request body too large");
     const request: HttpRequest = { method, path, headers: req.headers, rawBody };
-    return found.handle(request);
+    return await found.handle(request);
   }
 
   const headersTimeoutMs = opts.headersTimeoutMs ?? 5000;

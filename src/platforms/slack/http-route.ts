@@ -16,6 +16,7 @@ import type { App, Receiver, ReceiverEvent } from "@slack/bolt";
 import type { Logger } from "../../core/logger.ts";
 import type { InFlight } from "../../ops/lifecycle/in-flight.ts";
 import type { SharedState } from "../../ops/state/index.ts";
+import { jsonBody } from "../http/json-body.ts";
 import type { HttpRequest, HttpResponse, Route } from "../http/types.ts";
 import { EVENTS_PATH } from "./manifest.ts";
 
@@ -64,7 +65,7 @@ function parseBody(request: HttpRequest): Record<string, unknown> | undefined {
 function ackResponse(body: unknown): HttpResponse {
   if (body === undefined || body === "") return EMPTY_OK;
   if (typeof body === "string") return { status: 200, body };
-  return { status: 200, headers: JSON_TYPE, body: JSON.stringify(body) };
+  return { status: 200, headers: JSON_TYPE, body: jsonBody(body) };
 }
 
 export interface SlackRouteOptions {
@@ -116,7 +117,7 @@ export class SlackHttpRoute implements Receiver, Route {
       );
       return EMPTY_OK;
     }
-    return this.process(request, body);
+    return await this.process(request, body);
   }
 
   /** A response refusing the request, or undefined when it is signed and fresh. */
@@ -136,20 +137,11 @@ export class SlackHttpRoute implements Receiver, Route {
     const app = this.app;
     if (!app) return Promise.resolve({ status: 503 });
     return new Promise<HttpResponse>((resolve) => {
-      let acked = false;
+      const event: ReceiverEvent = { body, ack: acker(resolve) };
       const retryNum = header(request, "x-slack-retry-num");
-      const event: ReceiverEvent = {
-        body,
-        ...(retryNum ? { retryNum: Number(retryNum) } : {}),
-        ...(header(request, "x-slack-retry-reason")
-          ? { retryReason: header(request, "x-slack-retry-reason") }
-          : {}),
-        ack: async (response?: unknown) => {
-          if (acked) return;
-          acked = true;
-          resolve(ackResponse(response));
-        },
-      };
+      if (retryNum) event.retryNum = Number(retryNum);
+      const retryReason = header(request, "x-slack-retry-reason");
+      if (retryReason) event.retryReason = retryReason;
       // processEvent settles when every listener is done (replies sent); the drain waits for it.
       this.opts.inFlight.track(app.processEvent(event)).then(
         // No listener acked: nothing handles this request, so say so now rather than hold it.
@@ -161,4 +153,14 @@ export class SlackHttpRoute implements Receiver, Route {
       );
     });
   }
+}
+
+/** The event's ack: the first call answers the HTTP request; later ones do nothing. */
+function acker(resolve: (response: HttpResponse) => void): ReceiverEvent["ack"] {
+  let acked = false;
+  return async (response?: unknown) => {
+    if (acked) return;
+    acked = true;
+    resolve(ackResponse(response));
+  };
 }

@@ -1,7 +1,7 @@
 /** What every listener needs, built once in startSlack. */
 import type { Dispatcher } from "../../../core/dispatch.ts";
 import type { Logger } from "../../../core/logger.ts";
-import type { Reply } from "../../../core/reply.ts";
+import { keptRendering, type Reply } from "../../../core/reply.ts";
 import type { PictureRenderer } from "../../../pictures/index.ts";
 import { renderReply } from "../render.ts";
 
@@ -19,11 +19,22 @@ export interface ListenerDeps {
   pictures?: PictureRenderer;
 }
 
-/** A slash-command or response_url payload for a reply. */
-export function responsePayload(reply: Reply, replaceOriginal?: boolean) {
+function payload(reply: Reply, replaceOriginal?: boolean) {
   return {
     response_type: reply.ephemeral ? ("ephemeral" as const) : ("in_channel" as const),
     ...(replaceOriginal === undefined ? {} : { replace_original: replaceOriginal }),
     ...renderReply(reply),
   };
+}
+
+type Payload = ReturnType<typeof payload>;
+const asSlashReply = new WeakMap<Reply, Payload>();
+
+/**
+ * A slash-command or response_url payload for a reply; for a kept reply, the payload kept
+ * with it (rendered once, and serialized once by the HTTP route).
+ */
+export function responsePayload(reply: Reply, replaceOriginal?: boolean): Payload {
+  if (replaceOriginal !== undefined) return payload(reply, replaceOriginal);
+  return keptRendering(asSlashReply, reply, payload);
 }
