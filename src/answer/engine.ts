@@ -404,7 +404,9 @@ export function createEngine(story: StoryData): AnswerEngine {
     const wording = asksForWording(normalized);
     if (wording) quotedInstead(facts, scored);
     const answer = composeAnswer({ facts, confidence, opener, wording }, story.base, byId);
-    return { ...base, resolvedAs, analysis, scored, acceptance, answer };
+    // A long message's subject is the question it asked, not the scene it set.
+    const topic = followUp ? base.topic : readAs;
+    return { ...base, topic, resolvedAs, analysis, scored, acceptance, answer };
   }
 
   const byCanonicalQuestion = new Map(base.facts.map((f) => [f.questions[0], f]));

@@ -109,11 +109,10 @@ describe("long messages that set the scene before they ask", () => {
     assert.deepEqual(engine.answer(long("What was Project Seed?")).facts, [
       "incident.project-seed",
     ]);
-    // --explain shows what was matched.
-    assert.equal(
-      engine.explain(long("What was Project Seed?")).resolvedAs,
-      "What was Project Seed?",
-    );
+    // --explain shows what was matched, and the conversation goes on about it.
+    const explained = engine.explain(long("What was Project Seed?"));
+    assert.equal(explained.resolvedAs, "What was Project Seed?");
+    assert.equal(explained.topic, "What was Project Seed?");
     // The scene alone, with an off-topic question, is still declined.
     assert.equal(engine.answer(long("What's a good recipe for banana bread?")).answered, false);
   });
