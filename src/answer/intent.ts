@@ -71,7 +71,7 @@ export function createOffLimits(vocabulary: Vocabulary): (question: string) => b
 
 /** "hi", "thanks", "who are you": small talk gets a friendly line and the help, not "I don't know". */
 const SMALL_TALK =
-  /^(?:hi|hey|hello|yo|hiya|howdy|sup|good (?:morning|afternoon|evening)|thanks?(?: you)?(?: so much| a lot)?|thx|ty|cheers|great|cool|nice|ok(?:ay)?|bye|goodbye|see you|who are you|what are you|what can you do|help)(?: (?:bot|there|everyone|all))?[\s!.?]*$/i;
+  /^(?:hi|hey|hello|yo|hiya|howdy|sup|good (?:morning|afternoon|evening)|thanks?(?: you)?(?: so much| a lot)?|thx|ty|cheers|great|cool|nice|ok(?:ay)?|bye|goodbye|see you|who are you|what are you|what can you do|what do you do|what(?: is|'s|s) (?:this|this bot|that bot)(?: about| for)?|help)(?: (?:bot|there|everyone|all))?[\s!.?]*$/i;
 
 export function isSmallTalk(question: string): boolean {
   return SMALL_TALK.test(question.trim());

@@ -88,6 +88,25 @@ describe("short forms and two-part questions", () => {
   });
 });
 
+describe("small talk", () => {
+  test("a greeting or 'what is this?' gets the desk's introduction, not 'I don't know'", () => {
+    for (const q of [
+      "hi",
+      "thanks!",
+      "what is this about?",
+      "whats this bot for",
+      "what do you do",
+    ]) {
+      const a = engine.answer(q);
+      assert.equal(a.smallTalk, true, q);
+      assert.match(a.answer, /^I'm Incident Desk\./, q);
+    }
+    assert.deepEqual(engine.answer("what is this project seed thing").facts, [
+      "incident.project-seed",
+    ]);
+  });
+});
+
 describe("long messages that set the scene before they ask", () => {
   test("askingSentences keeps the sentences that ask", () => {
     assert.equal(
