@@ -82,7 +82,12 @@ export async function runAblationCli(argv: string[], io: Io = stdio): Promise<nu
   // The blind set is scored once, at the end of a change to the engine: only when asked for.
   const sets = ["test/eval/questions.json", "test/eval/holdout.json"];
   if (args.values.blind)
-    sets.push("test/eval/blind.json", "test/eval/blind2.json", "test/eval/blind3.json");
+    sets.push(
+      "test/eval/blind.json",
+      "test/eval/blind2.json",
+      "test/eval/blind3.json",
+      "test/eval/blind4.json",
+    );
   const evalItems = sets.map((s) => loadEvalSet(s));
   const factTexts = factBase.facts.flatMap((f) => [f.statement, ...matchingQuestions(f)]);
   const trainingTexts = trainingQuestions().map((i) => i.q);
