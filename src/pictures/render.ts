@@ -4,7 +4,6 @@
  * so the same SVG gives the same bytes on every machine. Rendering runs off
  * the event loop (renderAsync), so a first render does not hold up answers.
  */
-import { renderAsync } from "@resvg/resvg-js";
 import { FONT_FAMILY, FONT_FILES } from "./font.ts";
 
 /**
@@ -15,6 +14,9 @@ import { FONT_FAMILY, FONT_FILES } from "./font.ts";
 export const PNG_SCALE = 1;
 
 export async function svgToPng(svg: string, scale = PNG_SCALE): Promise<Buffer> {
+  // Loaded on the first picture, not at start: the native renderer costs about
+  // 10 MB of memory that a bot nobody asks for a picture never needs.
+  const { renderAsync } = await import("@resvg/resvg-js");
   const image = await renderAsync(svg, {
     font: {
       fontFiles: [FONT_FILES.regular, FONT_FILES.bold],
