@@ -1,11 +1,4 @@
-import {
-  type Answer,
-  type Explanation,
-  getEngine,
-  MAX_QUESTION_LENGTH,
-  normalizeQuestion,
-  sigmoid,
-} from "../src/answer/index.ts";
+import { type Explanation, getEngine, MAX_QUESTION_LENGTH, sigmoid } from "../src/answer/index.ts";
 import { defineCommand } from "../src/core/define-command.ts";
 import { option } from "../src/core/options.ts";
 import {
@@ -15,33 +8,18 @@ import {
   type NearMisses,
 } from "./shared/replies.ts";
 
-/** What the question alone decides: whether it is a follow-up, the topic it sets, its answer without context. */
-interface OnItsOwn {
-  followUp: boolean;
-  topic: string;
-  /** Worked out when first needed (a follow-up with context is answered from that instead). */
-  answer?: Answer;
-}
+/** Whether a question as typed leans on the turn before, per question: a repeated one is one lookup; bounded (emptied when full). */
+const followUps = new Map<string, boolean>();
+const FOLLOW_UPS_MAX = 2000;
 
-/** Per question as typed, so a repeated question is one lookup; bounded (emptied when full). */
-const asked = new Map<string, OnItsOwn>();
-const ASKED_MAX = 2000;
-
-function onItsOwn(question: string): OnItsOwn {
-  let known = asked.get(question);
-  if (!known) {
-    const engine = getEngine();
-    known = { followUp: engine.isFollowUp(question), topic: normalizeQuestion(question) };
-    if (asked.size >= ASKED_MAX) asked.clear();
-    asked.set(question, known);
+function isFollowUp(question: string): boolean {
+  let known = followUps.get(question);
+  if (known === undefined) {
+    known = getEngine().isFollowUp(question);
+    if (followUps.size >= FOLLOW_UPS_MAX) followUps.clear();
+    followUps.set(question, known);
   }
   return known;
-}
-
-/** The answer without context, worked out once per question. */
-function answerOnItsOwn(question: string, known: OnItsOwn): Answer {
-  known.answer ??= getEngine().answer(question);
-  return known.answer;
 }
 
 /** Near misses are kept with an abstention so the operator can see which facts came close. */
@@ -75,15 +53,14 @@ export const ask = defineCommand({
   ],
   async run({ question }, ctx) {
     const engine = getEngine();
-    const alone = onItsOwn(question);
     // Only a follow-up needs the turn before; anything else is answered (and cached) on its own.
-    const previous = alone.followUp ? await ctx.conversation?.recall() : undefined;
+    const previous = isFollowUp(question) ? await ctx.conversation?.recall() : undefined;
     // Without context the answer depends on the question alone, and repeated questions are cached.
     const explained = previous ? engine.explain(question, { previous }) : undefined;
-    const answer = explained?.answer ?? answerOnItsOwn(question, alone);
+    const answer = explained?.answer ?? engine.answer(question);
     if (answer.answered) {
       // The subject stays the question that set it, so a chain of follow-ups keeps it.
-      const topic = explained?.topic ?? alone.topic;
+      const topic = explained?.topic ?? engine.topicOf(question);
       await ctx.conversation?.remember({ question: topic, facts: answer.facts });
     }
     if (explained) return answerReply(answer, answer.answered ? undefined : nearMisses(explained));

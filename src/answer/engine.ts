@@ -104,6 +104,11 @@ export interface AnswerEngine {
   canonicalQuestion(factId: string): string | undefined;
   /** Whether a question leans on the turn before ("why?", "and then?"): only then is context worth fetching. */
   isFollowUp(question: string): boolean;
+  /**
+   * What a question asked without context is about, for the follow-ups after it: the
+   * question itself, or only the sentences of a long message that ask (see Explanation.topic).
+   */
+  topicOf(question: string): string;
   readonly sources: readonly Source[];
   readonly starterQuestions: string[];
   readonly scope: string;
@@ -120,6 +125,13 @@ export function relatedFacts(byId: ReadonlyMap<string, Fact>): (a: string, b: st
 const MAX_FACTS = 3;
 /** Answers kept for repeated questions: a bot in a busy channel hears the same question often. */
 const CACHE_SIZE = 2000;
+
+interface CachedAnswer {
+  answer: Answer;
+  topic: string;
+  /** Asked again since it was last passed over for eviction. */
+  used: boolean;
+}
 
 export function createEngine(story: StoryData): AnswerEngine {
   const { base, scope } = story;
@@ -411,19 +423,31 @@ export function createEngine(story: StoryData): AnswerEngine {
 
   const byCanonicalQuestion = new Map(base.facts.map((f) => [f.questions[0], f]));
   // Only answers that depend on the question alone are cached (no conversation, no encoder).
-  const cache = new Map<string, Answer>();
-  function cachedAnswer(question: string): Answer {
+  // Approximately least recently used, without moving a key on every hit: V8's Map keeps a
+  // deleted slot in its bucket until the table is rebuilt, so deleting and re-inserting a
+  // popular question on each request would lengthen the chain every lookup of it walks
+  // (see ops/state/memory.ts). A hit only sets a flag; eviction gives a flagged entry a
+  // second chance at the end of the queue.
+  const cache = new Map<string, CachedAnswer>();
+  function cachedAnswer(question: string): CachedAnswer {
     const key = normalizeQuestion(question).toLowerCase();
     const hit = cache.get(key);
     if (hit) {
-      cache.delete(key);
-      cache.set(key, hit);
+      hit.used = true;
       return hit;
     }
-    const answer = explain(question).answer;
-    cache.set(key, answer);
-    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-    return answer;
+    const { answer, topic } = explain(question);
+    const fresh = { answer, topic, used: false };
+    cache.set(key, fresh);
+    while (cache.size > CACHE_SIZE) {
+      const [oldest, entry] = cache.entries().next().value as [string, CachedAnswer];
+      cache.delete(oldest);
+      if (entry.used) {
+        entry.used = false;
+        cache.set(oldest, entry);
+      }
+    }
+    return fresh;
   }
 
   return {
@@ -433,7 +457,10 @@ export function createEngine(story: StoryData): AnswerEngine {
     starterQuestions,
     sources: base.sources,
     answer: (question, opts) =>
-      opts?.previous || opts?.semantic ? explain(question, opts).answer : cachedAnswer(question),
+      opts?.previous || opts?.semantic
+        ? explain(question, opts).answer
+        : cachedAnswer(question).answer,
+    topicOf: (question) => cachedAnswer(question).topic,
     explain,
     timeline: () => timeline,
     factForQuestion: (question) => byCanonicalQuestion.get(question),

@@ -297,23 +297,37 @@ describe("kept replies (built once, shared by everyone who asks the same)", () =
       slackUser(11),
     );
     assert.equal(a, b);
-    const memory = new Map<string, string>();
-    const withMemory = createDispatcher({
-      commands,
-      conversations: {
-        handleFor: (w) => ({
-          recall: async () => {
-            const turn = memory.get(w.userId);
-            return turn ? JSON.parse(turn) : undefined;
-          },
-          remember: async (turn) => void memory.set(w.userId, JSON.stringify(turn)),
-        }),
-      },
-    });
+    const { withMemory } = dispatcherWithMemory();
     await withMemory.dispatch("ask", { question: "what is Project Seed?" }, asker);
     const followUp = await withMemory.dispatch("ask", { question: "why?" }, asker);
     const alone = await withMemory.dispatch("ask", { question: "why?" }, slackUser(12));
     assert.notEqual(followUp, alone);
     assert.equal(Object.isFrozen(followUp), false);
   });
+
+  test("a long message's turn is remembered as the question it asked, not the scene", async () => {
+    const { withMemory, memory } = dispatcherWithMemory();
+    const asker = slackUser(13);
+    const question = "my boss sent me this story and I need the basics. What was Project Seed?";
+    await withMemory.dispatch("ask", { question }, asker);
+    assert.equal(JSON.parse(memory.get(asker.userId) ?? "{}").question, "What was Project Seed?");
+  });
 });
+
+/** A dispatcher whose conversation memory is a Map of each user's last turn. */
+function dispatcherWithMemory() {
+  const memory = new Map<string, string>();
+  const withMemory = createDispatcher({
+    commands,
+    conversations: {
+      handleFor: (w) => ({
+        recall: async () => {
+          const turn = memory.get(w.userId);
+          return turn ? JSON.parse(turn) : undefined;
+        },
+        remember: async (turn) => void memory.set(w.userId, JSON.stringify(turn)),
+      }),
+    },
+  });
+  return { withMemory, memory };
+}
