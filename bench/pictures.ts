@@ -5,7 +5,8 @@
  * is); a re-render without the cache, as a steady-state figure; PNG sizes.
  */
 import { performance } from "node:perf_hooks";
-import { drawPicture, PICTURE_NAMES, renderPicture } from "../src/pictures/index.ts";
+import { drawPicture } from "../src/pictures/draw.ts";
+import { PICTURE_NAMES, renderPicture } from "../src/pictures/index.ts";
 import { svgToPng } from "../src/pictures/render.ts";
 import { percentile } from "./stats.ts";
 

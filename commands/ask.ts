@@ -1,4 +1,5 @@
 import { type Explanation, getEngine, MAX_QUESTION_LENGTH, sigmoid } from "../src/answer/index.ts";
+import { BoundedMap } from "../src/core/bounded-map.ts";
 import { defineCommand } from "../src/core/define-command.ts";
 import { option } from "../src/core/options.ts";
 import {
@@ -8,18 +9,11 @@ import {
   type NearMisses,
 } from "./shared/replies.ts";
 
-/** Whether a question as typed leans on the turn before, per question: a repeated one is one lookup; bounded (emptied when full). */
-const followUps = new Map<string, boolean>();
-const FOLLOW_UPS_MAX = 2000;
+/** Whether a question as typed leans on the turn before, per question: a repeated one is one lookup. */
+const followUps = new BoundedMap<string, boolean>({ max: 2000 });
 
 function isFollowUp(question: string): boolean {
-  let known = followUps.get(question);
-  if (known === undefined) {
-    known = getEngine().isFollowUp(question);
-    if (followUps.size >= FOLLOW_UPS_MAX) followUps.clear();
-    followUps.set(question, known);
-  }
-  return known;
+  return followUps.getOrSet(question, (q) => getEngine().isFollowUp(q));
 }
 
 /** Near misses are kept with an abstention so the operator can see which facts came close. */

@@ -4,6 +4,7 @@
  * the story. Generic: the story's facts, vocabulary and learned weights come
  * in as data.
  */
+import { BoundedMap } from "../core/bounded-map.ts";
 import { questionKey } from "../facts/load.ts";
 import type { Fact, FactBase, Source } from "../facts/schema.ts";
 import { timelineOf } from "../facts/timeline.ts";
@@ -129,8 +130,6 @@ const CACHE_SIZE = 2000;
 interface CachedAnswer {
   answer: Answer;
   topic: string;
-  /** Asked again since it was last passed over for eviction. */
-  used: boolean;
 }
 
 export function createEngine(story: StoryData): AnswerEngine {
@@ -423,31 +422,13 @@ export function createEngine(story: StoryData): AnswerEngine {
 
   const byCanonicalQuestion = new Map(base.facts.map((f) => [f.questions[0], f]));
   // Only answers that depend on the question alone are cached (no conversation, no encoder).
-  // Approximately least recently used, without moving a key on every hit: V8's Map keeps a
-  // deleted slot in its bucket until the table is rebuilt, so deleting and re-inserting a
-  // popular question on each request would lengthen the chain every lookup of it walks
-  // (see ops/state/memory.ts). A hit only sets a flag; eviction gives a flagged entry a
-  // second chance at the end of the queue.
-  const cache = new Map<string, CachedAnswer>();
+  const cache = new BoundedMap<string, CachedAnswer>({ max: CACHE_SIZE });
   function cachedAnswer(question: string): CachedAnswer {
-    const key = normalizeQuestion(question).toLowerCase();
-    const hit = cache.get(key);
-    if (hit) {
-      hit.used = true;
-      return hit;
-    }
-    const { answer, topic } = explain(question);
-    const fresh = { answer, topic, used: false };
-    cache.set(key, fresh);
-    while (cache.size > CACHE_SIZE) {
-      const [oldest, entry] = cache.entries().next().value as [string, CachedAnswer];
-      cache.delete(oldest);
-      if (entry.used) {
-        entry.used = false;
-        cache.set(oldest, entry);
-      }
-    }
-    return fresh;
+    return cache.getOrSet(normalizeQuestion(question).toLowerCase(), () => {
+      // Only what a repeat needs: the explanation's analysis would hold the index's terms.
+      const { answer, topic } = explain(question);
+      return { answer, topic };
+    });
   }
 
   return {

@@ -1,11 +1,6 @@
 import { writeFile } from "node:fs/promises";
-import {
-  drawPicture,
-  isPictureName,
-  PICTURE_NAMES,
-  renderPicture,
-  type ThemeName,
-} from "../pictures/index.ts";
+import { drawPicture } from "../pictures/draw.ts";
+import { isPictureName, PICTURE_NAMES, renderPicture, type ThemeName } from "../pictures/index.ts";
 import { EXIT, type Io, parseCommandLine, stdio, usageError } from "./args.ts";
 
 const USAGE = `Usage: npm run --silent picture -- <${PICTURE_NAMES.join("|")}> [--out FILE] [--theme light|dark]

@@ -6,6 +6,7 @@
  * no hash is ever made with a value anyone could look up.
  */
 import { createHmac, createSecretKey, type KeyObject, randomBytes } from "node:crypto";
+import { BoundedMap } from "./bounded-map.ts";
 
 /** The salt as a key made once, not imported again by every HMAC. */
 let salt: KeyObject = saltKey(randomBytes(32).toString("hex"));
@@ -17,11 +18,9 @@ function saltKey(value: string): KeyObject {
 /**
  * Recent hashes: a request hashes its user and channel for the rate limit and
  * again for its log line, and the same people ask again, so an HMAC is
- * computed once per id rather than four times per request. Bounded: emptied
- * when full.
+ * computed once per id rather than four times per request.
  */
-const recent = new Map<string, string>();
-const RECENT_MAX = 10_000;
+const recent = new BoundedMap<string, string>({ max: 10_000 });
 
 /** Sets the deployment's salt (start-up, tests). */
 export function setLogSalt(value: string): void {
@@ -30,15 +29,10 @@ export function setLogSalt(value: string): void {
 }
 
 function hashId(kind: "user" | "channel", platform: string, id: string): string {
-  const input = `${kind}\0${platform}\0${id}`;
-  let hash = recent.get(input);
-  if (hash === undefined) {
-    // 16 hex chars = 64 bits: collisions are negligible at any plausible user count.
-    hash = createHmac("sha256", salt).update(input).digest("hex").slice(0, 16);
-    if (recent.size >= RECENT_MAX) recent.clear();
-    recent.set(input, hash);
-  }
-  return hash;
+  // 16 hex chars = 64 bits: collisions are negligible at any plausible user count.
+  return recent.getOrSet(`${kind}\0${platform}\0${id}`, (input) =>
+    createHmac("sha256", salt).update(input).digest("hex").slice(0, 16),
+  );
 }
 
 /** A user id as it may appear in logs and stored records. */

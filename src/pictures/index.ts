@@ -10,32 +10,16 @@ import type { Logger } from "../core/logger.ts";
 import type { PictureName, Reply } from "../core/reply.ts";
 import { factBase } from "../facts/index.ts";
 import type { FactBase } from "../facts/schema.ts";
-import type { Drawing } from "./frame.ts";
+import type { PictureOptions } from "./draw.ts";
 import { svgToPng } from "./render.ts";
-import { THEMES, type ThemeName } from "./theme.ts";
-import { drawTimeline } from "./timeline.ts";
-import { drawVersions } from "./versions.ts";
 
 export type { PictureName } from "../core/reply.ts";
 export type { ThemeName } from "./theme.ts";
 
-/** The event the versions chart marks across its bars. */
-const VERSIONS_MARK = "incident.suspension-date";
-
-const DRAW: Record<PictureName, (base: FactBase, theme: ThemeName) => Drawing> = {
-  timeline: (base, theme) =>
-    drawTimeline(base, THEMES[theme], "How the ByteDance suspension unfolded"),
-  versions: (base, theme) =>
-    drawVersions(base, THEMES[theme], {
-      title: "Which of OpenAI's terms applied when",
-      mark: base.facts.find((f) => f.id === VERSIONS_MARK),
-    }),
-};
-
-export const PICTURE_NAMES = Object.keys(DRAW) as PictureName[];
+export const PICTURE_NAMES: readonly PictureName[] = ["timeline", "versions"];
 
 export function isPictureName(name: string): name is PictureName {
-  return Object.hasOwn(DRAW, name);
+  return (PICTURE_NAMES as readonly string[]).includes(name);
 }
 
 export interface Picture {
@@ -50,16 +34,7 @@ export interface Picture {
   height: number;
 }
 
-export interface PictureOptions {
-  theme?: ThemeName;
-  /** The fact base to draw (tests); the loaded one by default. */
-  base?: FactBase;
-}
-
-/** Draws a picture as SVG (no rendering, no cache). */
-export function drawPicture(name: PictureName, options: PictureOptions = {}): Drawing {
-  return DRAW[name](options.base ?? factBase, options.theme ?? "light");
-}
+export type { PictureOptions } from "./draw.ts";
 
 const hashes = new WeakMap<FactBase, string>();
 
@@ -83,7 +58,10 @@ export function renderPicture(name: PictureName, options: PictureOptions = {}): 
   let pending = cache.get(key);
   if (!pending) {
     pending = (async () => {
-      const { svg, ...drawing } = DRAW[name](base, theme);
+      // The drawing code (and the font parser it measures text with) loads with the first
+      // picture, not at start: a bot nobody asks for a picture never needs it.
+      const { drawPicture } = await import("./draw.ts");
+      const { svg, ...drawing } = drawPicture(name, { base, theme });
       return { name, fileName: `${name}.png`, png: await svgToPng(svg), ...drawing };
     })();
     // A failure is not kept: the next request tries again.

@@ -15,10 +15,10 @@ import { FactBaseError, factBase, loadFactBase, rawFactBase } from "../../src/fa
 import { partyOf } from "../../src/facts/parties.ts";
 import type { FactBase } from "../../src/facts/schema.ts";
 import { timelineOf } from "../../src/facts/timeline.ts";
+import { drawPicture } from "../../src/pictures/draw.ts";
 import { textWidth } from "../../src/pictures/font.ts";
 import { PAD, WIDTH } from "../../src/pictures/frame.ts";
 import {
-  drawPicture,
   factsHash,
   PICTURE_NAMES,
   type PictureName,

@@ -1,16 +1,15 @@
 /**
  * SharedState in this process's memory: the default, and the fallback while
  * Redis is down. Bounded: past maxKeys the least recently used key goes
- * (approximately, see evictOne), so a flood of distinct keys (replayed
- * signatures, new users) cannot grow memory.
+ * (approximately, see core/bounded-map.ts), so a flood of distinct keys
+ * (replayed signatures, new users) cannot grow memory.
  */
+import { BoundedMap } from "../../core/bounded-map.ts";
 import type { SharedState, WindowCount } from "./types.ts";
 
 interface Entry {
   value: string;
   expiresAt: number;
-  /** Read or written since it was last passed over for eviction. */
-  used: boolean;
 }
 
 export interface MemoryStateOptions {
@@ -23,14 +22,12 @@ export interface MemoryStateOptions {
 export const DEFAULT_MAX_KEYS = 50_000;
 
 export function createMemoryState(opts: MemoryStateOptions = {}): SharedState {
-  // At least one: the key just added always stays (see evictOne).
-  const maxKeys = Math.max(1, opts.maxKeys ?? DEFAULT_MAX_KEYS);
   const now = opts.now ?? Date.now;
-  // Keys in insertion order. A key is never deleted and re-inserted on use: V8's Map keeps
-  // each deleted slot in its bucket until the table is rebuilt, so a busy key (a channel's
-  // rate-limit counter) moved on every request grows a chain that each lookup of it walks:
-  // tens of microseconds a request once the Map is large. Use only sets a flag.
-  const entries = new Map<string, Entry>();
+  // An expired key goes first when room is needed, used or not.
+  const entries = new BoundedMap<string, Entry>({
+    max: opts.maxKeys ?? DEFAULT_MAX_KEYS,
+    stale: (entry) => entry.expiresAt <= now(),
+  });
   const logs = new Map<string, string[]>();
 
   function live(key: string): Entry | undefined {
@@ -40,36 +37,7 @@ export function createMemoryState(opts: MemoryStateOptions = {}): SharedState {
       entries.delete(key);
       return undefined;
     }
-    entry.used = true;
     return entry;
-  }
-
-  // One iterator, kept: it resumes where the last eviction stopped, rather than walking the
-  // deleted slots at the front of the Map again each time. Keys moved to the end are met
-  // again there.
-  let oldestFirst: Iterator<string> | undefined;
-
-  /**
-   * Drops the oldest key that was not used since it was last looked at here; a used one is
-   * moved to the end once, with its flag cleared (a "second chance", which approximates
-   * least recently used with at most one move per key per round).
-   */
-  function evictOne(justAdded: string): void {
-    for (;;) {
-      let next = oldestFirst?.next();
-      if (!next || next.done) {
-        oldestFirst = entries.keys();
-        next = oldestFirst.next();
-        if (next.done) return;
-      }
-      const key = next.value;
-      const entry = entries.get(key) as Entry;
-      entries.delete(key);
-      // The key being added is never the one to go.
-      if (key !== justAdded && (!entry.used || entry.expiresAt <= now())) return;
-      entry.used = false;
-      entries.set(key, entry);
-    }
   }
 
   function put(key: string, value: string, ttlMs: number): Entry {
@@ -78,12 +46,10 @@ export function createMemoryState(opts: MemoryStateOptions = {}): SharedState {
     if (existing) {
       existing.value = value;
       existing.expiresAt = expiresAt;
-      existing.used = true;
       return existing;
     }
-    const entry = { value, expiresAt, used: false };
+    const entry = { value, expiresAt };
     entries.set(key, entry);
-    while (entries.size > maxKeys) evictOne(key);
     return entry;
   }
 

@@ -5,6 +5,7 @@
  */
 // From discord.js's own formatters package, so the HTTP path renders without loading discord.js.
 import { escapeMarkdown } from "@discordjs/formatters";
+import { BoundedMap } from "../../core/bounded-map.ts";
 
 const ZWSP = "\u200b";
 
@@ -16,18 +17,16 @@ export function neutralizeMentions(text: string): string {
 /**
  * Escaped texts by input: answers repeat (the same facts, asked again), and
  * escaping costs about a millisecond for a long text (discord.js's italic
- * pattern looks behind from every position). Bounded: emptied when full.
+ * pattern looks behind from every position).
  */
-const escaped = new Map<string, string>();
-const ESCAPED_MAX = 2000;
+const escaped = new BoundedMap<string, string>({ max: 2000 });
 
 /** For text Discord renders as markdown (embed title, description, field values). */
 export function escapeText(text: string): string {
-  let out = escaped.get(text);
-  if (out === undefined) {
+  return escaped.getOrSet(text, () => {
     // Italic, bold and underline are only about `*` and `_`: skip their costly patterns without.
     const emphasis = text.includes("*") || text.includes("_");
-    out = neutralizeMentions(
+    return neutralizeMentions(
       escapeMarkdown(text, {
         italic: emphasis,
         bold: emphasis,
@@ -38,10 +37,7 @@ export function escapeText(text: string): string {
         maskedLink: true,
       }),
     );
-    if (escaped.size >= ESCAPED_MAX) escaped.clear();
-    escaped.set(text, out);
-  }
-  return out;
+  });
 }
 
 /** For plain-text surfaces that show markdown literally (footer, button label). */
