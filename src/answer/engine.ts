@@ -11,7 +11,13 @@ import { timelineOf } from "../facts/timeline.ts";
 import type { Vocabulary } from "../facts/vocabulary.ts";
 import { citationsOf, composeAnswer, followUpsOf } from "./compose.ts";
 import { buildFactIndex, type FactIndex } from "./fact-index.ts";
-import { type Analysis, analyze, answersKind, bestClaim } from "./features.ts";
+import {
+  type Analysis,
+  analyze,
+  answersKind,
+  bestClaim,
+  namesOtherEntity,
+} from "./features.ts";
 import { createOffLimits, detectKind, isSmallTalk } from "./intent.ts";
 import {
   acceptFeatures,
@@ -371,9 +377,13 @@ export function createEngine(story: StoryData): AnswerEngine {
 
     // A question in several parts ("who confirmed it and when?") answers each part.
     // ...unless the whole is word for word one of a fact's own questions.
+    // ...nor when it names other news: alone, one side of "chatgpt vs claude" looks like this story.
     const asked = splitParts(text);
     const parts =
-      followUp || asked.length === 1 || index.exactQuestions.has(questionKey(text))
+      followUp ||
+      asked.length === 1 ||
+      index.exactQuestions.has(questionKey(text)) ||
+      namesOtherEntity(index, text)
         ? [text]
         : asked;
     const facts: Fact[] = [];

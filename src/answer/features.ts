@@ -140,6 +140,16 @@ interface Entry {
   matched: Map<string, number>;
 }
 
+/** Whether a word names a company or product the facts never discuss. */
+function isOtherEntity(index: FactIndex, word: string): boolean {
+  return index.otherEntities.has(word) && !index.speller.has(word);
+}
+
+/** Whether the question names something the facts never discuss ("chatgpt vs claude"). */
+export function namesOtherEntity(index: FactIndex, question: string): boolean {
+  return index.tokenizer.words(question.toLowerCase()).some((w) => isOtherEntity(index, w));
+}
+
 export function analyze(index: FactIndex, question: string, opts: AnalyzeOptions = {}): Analysis {
   const { termOf, words } = index.tokenizer;
   const corrections: string[] = [];
@@ -152,7 +162,7 @@ export function analyze(index: FactIndex, question: string, opts: AnalyzeOptions
   const otherEntities: string[] = [];
   const questionWords = words(corrected);
   for (const word of questionWords) {
-    if (index.otherEntities.has(word) && !index.speller.has(word)) otherEntities.push(word);
+    if (isOtherEntity(index, word)) otherEntities.push(word);
     // Short numbers are never matched ("2+2", "gpt-5"), but they still count as
     // words the facts do not know, which is what they are.
     if (/^\d{1,3}$/.test(word)) {

@@ -62,10 +62,34 @@ export function asksTwoThings(question: string): boolean {
   return PAIRED.test(question.trim());
 }
 
+const VERSUS = /\s+(?:vs\.?|versus)\s+/i;
+/** Where the things compared end and the question about them goes on: a comma, colon, dash or "?". */
+const AFTER_SIDES = /\s*(?:[,:;?]|\s[-\u2013\u2014]\s)/;
+
+/**
+ * "doubao vs skylark vs lark, which is which?": each side asked with what
+ * follows the sides ("doubao, which is which?"), so every thing compared
+ * gets its own fact. Only short sides: a long one is a sentence, not a name.
+ */
+function splitVersus(question: string): string[] | undefined {
+  if (!VERSUS.test(question)) return undefined;
+  const cut = AFTER_SIDES.exec(question);
+  const sidesText = cut ? question.slice(0, cut.index) : question;
+  const rest = cut ? question.slice(cut.index) : "";
+  const sides = sidesText.split(VERSUS).map((side) => side.trim());
+  // Without a mark where the sides end, the last side may run into the question: short sides only.
+  const most = cut ? 5 : 2;
+  if (sides.length < 2 || sides.some((side) => !side || side.split(/\s+/).length > most))
+    return undefined;
+  return sides.slice(0, 3).map((side) => `${side}${rest}`);
+}
+
 /** Several questions in one message, each answered: split on "?" and on "and" before a question word. */
 export function splitParts(question: string): string[] {
   const paired = PAIRED.exec(question.trim());
   if (paired) return [`${paired[1]} ${paired[3]}`, `${paired[2]} ${paired[3]}`];
+  const versus = splitVersus(question.trim());
+  if (versus) return versus;
   const parts = question
     .split(/\?\s+(?=\S)|\s*[,;]?\s+and (?=(?:who|what|when|why|how|where|did|does|is|was|were)\b)/i)
     .map((p) => p.trim())

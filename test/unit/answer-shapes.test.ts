@@ -86,6 +86,25 @@ describe("short forms and two-part questions", () => {
     assert.match(a.answer, /December 15, 2023/);
     assert.match(a.answer, /compete/);
   });
+  test('"X vs Y vs Z, ..." asks about each side, and every side gets its fact', () => {
+    assert.deepEqual(splitParts("doubao vs skylark vs lark, which is which?"), [
+      "doubao, which is which?",
+      "skylark, which is which?",
+      "lark, which is which?",
+    ]);
+    // No mark where the sides end: only one-or-two-word sides are split.
+    assert.deepEqual(splitParts("chatgpt vs claude which is better"), [
+      "chatgpt vs claude which is better",
+    ]);
+    assert.deepEqual(splitParts("niko felix versus jodi seth"), ["niko felix", "jodi seth"]);
+    const a = engine.answer("doubao vs skylark vs lark, which is which?");
+    assert.deepEqual(
+      [...a.facts].sort(),
+      ["incident.bytedance.doubao", "incident.bytedance.lark", "incident.bytedance.skylark"],
+    );
+    // A side about other news is not asked alone: the whole is declined.
+    assert.equal(engine.answer("chatgpt vs claude, which one is better?").answered, false);
+  });
 });
 
 describe("small talk", () => {
