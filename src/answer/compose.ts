@@ -57,17 +57,24 @@ export interface Composition {
   opener?: keyof typeof OPENERS;
   /** The question asks for the exact words: the first fact's quote joins the answer. */
   wording?: boolean;
+  /** Which of the first fact's quotes, when it has several and the question names one. */
+  quote?: string;
 }
 
 /**
- * The words asked for: the first fact's one quote, when its statement does not
- * already hold it, after the statement, or alone with its speaker when both do
- * not fit.
+ * The words asked for: the first fact's one quote (or the one the question
+ * names), when its statement does not already hold it, after the statement, or
+ * alone with its speaker when both do not fit.
  */
-function withWording(text: string, fact: Fact, citations: readonly Citation[]): string {
+function withWording(
+  text: string,
+  fact: Fact,
+  citations: readonly Citation[],
+  named: string | undefined,
+): string {
   const own = quotesOf(citations).filter((q) => fact.citations.some((c) => c.quote === q.text));
-  // A fact quoting several texts (a comparison) leaves them under their sources.
-  const quote = own.length === 1 ? own[0] : undefined;
+  // A fact quoting several texts (a comparison) leaves them under their sources, unless one was named.
+  const quote = own.find((q) => q.text === named) ?? (own.length === 1 ? own[0] : undefined);
   if (!quote || text.includes(quote.text)) return text;
   const full = `${text} In their words: "${quote.text}"`;
   if (full.length <= MAX_ANSWER_LENGTH) return full;
@@ -76,7 +83,7 @@ function withWording(text: string, fact: Fact, citations: readonly Citation[]): 
 }
 
 export function composeAnswer(
-  { facts, confidence, opener, wording }: Composition,
+  { facts, confidence, opener, wording, quote }: Composition,
   base: FactBase,
   byId: ReadonlyMap<string, Fact>,
 ): Answer {
@@ -89,7 +96,7 @@ export function composeAnswer(
     used.push(fact);
   }
   const cited = citationsOf(used, base);
-  if (wording && used[0]) text = withWording(text, used[0], cited);
+  if (wording && used[0]) text = withWording(text, used[0], cited, quote);
   // A quote the answer already gives in full is not printed again under its source.
   const citations = cited.map((c) =>
     c.quote && wording && text.includes(c.quote) ? { ...c, quote: undefined } : c,

@@ -11,13 +11,7 @@ import { timelineOf } from "../facts/timeline.ts";
 import type { Vocabulary } from "../facts/vocabulary.ts";
 import { citationsOf, composeAnswer, followUpsOf } from "./compose.ts";
 import { buildFactIndex, type FactIndex } from "./fact-index.ts";
-import {
-  type Analysis,
-  analyze,
-  answersKind,
-  bestClaim,
-  namesOtherEntity,
-} from "./features.ts";
+import { type Analysis, analyze, answersKind, bestClaim, namesOtherEntity } from "./features.ts";
 import { createOffLimits, detectKind, isSmallTalk } from "./intent.ts";
 import {
   acceptFeatures,
@@ -319,15 +313,37 @@ export function createEngine(story: StoryData): AnswerEngine {
     return chosen;
   }
 
+  /** How many of the question's terms each of a fact's quotes holds, best first. */
+  function quoteOverlaps(
+    fact: Fact,
+    asked: ReadonlySet<string>,
+  ): { quote: string; shared: number }[] {
+    return fact.citations
+      .flatMap((c) => (c.quote ? [c.quote] : []))
+      .map((quote) => ({
+        quote,
+        shared: new Set(index.tokenizer.tokenize(quote).filter((t) => asked.has(t))).size,
+      }))
+      .sort((a, b) => b.shared - a.shared);
+  }
+
+  /** A quote must hold this many of the question's terms to be the one asked about. */
+  const QUOTE_MATCH = 2;
+
   /**
-   * The exact words were asked for and the best fact quotes nothing: a linked
-   * fact that the ranker also finds likely, and that quotes the words, takes its
-   * place ("the spokesperson's statement word for word" wants the statement).
+   * The exact words were asked for and the best fact quotes nothing:
+   * - a linked fact that the ranker also finds likely, and that quotes
+   *   something, takes the place of one that quotes nothing ("the
+   *   spokesperson's statement word for word" wants the statement);
+   * - otherwise a candidate whose quote holds the words asked about does
+   *   ("the quote about hitting the max allowance").
    */
-  function quotedInstead(facts: Fact[], scored: Scored[]): void {
+  function quotedInstead(facts: Fact[], scored: Scored[], question: string): void {
     const first = facts[0];
-    if (!first || first.citations.some((c) => c.quote)) return;
-    const quoted = scored.find((s) => {
+    if (!first) return;
+    // A fact with quotes of its own keeps its place (quoteAskedFor picks among them).
+    if (first.citations.some((c) => c.quote)) return;
+    const linked = scored.find((s) => {
       const f = byId.get(s.factId);
       return (
         s.rankScore >= 0 &&
@@ -337,7 +353,32 @@ export function createEngine(story: StoryData): AnswerEngine {
         !facts.includes(f)
       );
     });
-    if (quoted) facts[0] = byId.get(quoted.factId) as Fact;
+    if (linked) {
+      facts[0] = byId.get(linked.factId) as Fact;
+      return;
+    }
+    const asked = new Set(index.tokenizer.tokenize(question));
+    let best: { fact: Fact; shared: number } | undefined;
+    for (const s of scored) {
+      const f = byId.get(s.factId);
+      if (!f || facts.includes(f)) continue;
+      const shared = quoteOverlaps(f, asked)[0]?.shared ?? 0;
+      if (shared >= QUOTE_MATCH && shared > (best?.shared ?? 0)) best = { fact: f, shared };
+    }
+    if (best) facts[0] = best.fact;
+  }
+
+  /**
+   * Of a fact's several quotes, the one the question is about: the most words
+   * in common ("the quote about hitting the max allowance"), when one quote
+   * shares more than any other.
+   */
+  function quoteAskedFor(fact: Fact, question: string): string | undefined {
+    const overlaps = quoteOverlaps(fact, new Set(index.tokenizer.tokenize(question)));
+    const [top, next] = overlaps;
+    if (overlaps.length < 2 || !top || top.shared === 0 || top.shared === next?.shared)
+      return undefined;
+    return top.quote;
   }
 
   /** Documents and events side by side in time order; undated facts keep their rank. */
@@ -423,8 +464,9 @@ export function createEngine(story: StoryData): AnswerEngine {
       if (claim && claim.fit >= 0.5 && claim.covers) opener = claim.answer as typeof opener;
     }
     const wording = asksForWording(normalized);
-    if (wording) quotedInstead(facts, scored);
-    const answer = composeAnswer({ facts, confidence, opener, wording }, story.base, byId);
+    if (wording) quotedInstead(facts, scored, normalized);
+    const quote = wording && facts[0] ? quoteAskedFor(facts[0], normalized) : undefined;
+    const answer = composeAnswer({ facts, confidence, opener, wording, quote }, story.base, byId);
     // A long message's subject is the question it asked, not the scene it set.
     const topic = followUp ? base.topic : readAs;
     return { ...base, topic, resolvedAs, analysis, scored, acceptance, answer };

@@ -180,6 +180,16 @@ describe("the exact words", () => {
     assert.ok(a.answer.includes(quote), a.answer);
     assert.ok(a.citations.every((c) => !c.quote || !a.answer.includes(c.quote)));
   });
+  test("the quote asked about: the one holding the question's words, from whichever fact has it", () => {
+    // The best-ranked fact quotes nothing; another candidate's quote holds "hit max allowance".
+    const a = engine.answer("what's the quote about hitting the max allowance");
+    assert.deepEqual(a.facts, ["incident.employees-knew"]);
+    assert.match(a.answer, /In their words: "The misuse is so rampant[^"]*max allowance[^"]*"/);
+    // A fact with several quotes gives the one named, not all or none.
+    const b = engine.answer("exact quote abt the misuse being rampant?");
+    assert.match(b.answer, /"The misuse is so rampant/);
+    assert.doesNotMatch(b.answer, /"whitewash"\s*$/);
+  });
 });
 
 describe("requests no sourced desk serves are declined before any search", () => {
