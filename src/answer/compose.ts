@@ -59,6 +59,16 @@ export interface Composition {
   wording?: boolean;
   /** Which of the first fact's quotes, when it has several and the question names one. */
   quote?: string;
+  /** The question asks for a link: the sources' addresses join the answer. */
+  links?: boolean;
+}
+
+/** The addresses of the answer's sources (at most two), after the text when they fit. */
+function withLinks(text: string, citations: readonly Citation[]): string {
+  const urls = [...new Set(citations.flatMap((c) => (c.url ? [c.url] : [])))].slice(0, 2);
+  if (!urls.length) return text;
+  const full = `${text} ${urls.length > 1 ? "Links" : "Link"}: ${urls.join(" and ")}`;
+  return full.length <= MAX_ANSWER_LENGTH ? full : text;
 }
 
 /**
@@ -83,7 +93,7 @@ function withWording(
 }
 
 export function composeAnswer(
-  { facts, confidence, opener, wording, quote }: Composition,
+  { facts, confidence, opener, wording, quote, links }: Composition,
   base: FactBase,
   byId: ReadonlyMap<string, Fact>,
 ): Answer {
@@ -97,6 +107,7 @@ export function composeAnswer(
   }
   const cited = citationsOf(used, base);
   if (wording && used[0]) text = withWording(text, used[0], cited, quote);
+  if (links) text = withLinks(text, cited);
   // A quote the answer already gives in full is not printed again under its source.
   const citations = cited.map((c) =>
     c.quote && wording && text.includes(c.quote) ? { ...c, quote: undefined } : c,

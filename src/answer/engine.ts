@@ -25,12 +25,15 @@ import {
 import { normalizeQuestion } from "./normalize.ts";
 import {
   askingSentences,
+  asksForLink,
   asksForWording,
   asksWhatNext,
   isComparison,
   isFollowUp,
   splitParts,
   swappedIn,
+  withoutLinkRequest,
+  withoutStyleRequest,
 } from "./question-shape.ts";
 import type { Answer, Citation, Turn } from "./types.ts";
 
@@ -414,7 +417,13 @@ export function createEngine(story: StoryData): AnswerEngine {
     if (next) return settled(next, `what happened after: ${previous?.question}`);
     const dated = followUp ? datedPrevious(normalized, previous) : undefined;
     if (dated) return settled(dated, `when: ${previous?.question}`);
-    const text = followUp ? resolveFollowUp(normalized, previous, opts) : normalized;
+    const resolved = followUp ? resolveFollowUp(normalized, previous, opts) : normalized;
+    // "link to the verge article?" is about the article: the answer then gives its addresses.
+    const links = asksForLink(resolved);
+    // How to say it ("in plain English", "ELI5") is not what to say; a fact's own question stays whole.
+    const text = index.exactQuestions.has(questionKey(resolved))
+      ? resolved
+      : withoutStyleRequest(links ? withoutLinkRequest(resolved) : resolved);
 
     // A question in several parts ("who confirmed it and when?") answers each part.
     // ...unless the whole is word for word one of a fact's own questions.
@@ -466,7 +475,11 @@ export function createEngine(story: StoryData): AnswerEngine {
     const wording = asksForWording(normalized);
     if (wording) quotedInstead(facts, scored, normalized);
     const quote = wording && facts[0] ? quoteAskedFor(facts[0], normalized) : undefined;
-    const answer = composeAnswer({ facts, confidence, opener, wording, quote }, story.base, byId);
+    const answer = composeAnswer(
+      { facts, confidence, opener, wording, quote, links },
+      story.base,
+      byId,
+    );
     // A long message's subject is the question it asked, not the scene it set.
     const topic = followUp ? base.topic : readAs;
     return { ...base, topic, resolvedAs, analysis, scored, acceptance, answer };

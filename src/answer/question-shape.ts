@@ -104,6 +104,37 @@ export function asksForWording(question: string): boolean {
   );
 }
 
+/** "link to the verge article?", "is there a url for the HT piece", "where can I read the CNN story". */
+const LINK_REQUEST =
+  /\b(?:(?:can|could) (?:you|u) )?(?:(?:give|send|drop|post|share) (?:me |us )?|(?:is there|got|have|any) )?(?:an? |the )?(?:link|url|hyperlink)s? (?:to|for|of)\b|\bwhere (?:can|could|do) (?:i|we|you) (?:read|find|see)\b/i;
+
+/** Asks for a link: the answer then gives its sources' addresses. */
+export function asksForLink(question: string): boolean {
+  return LINK_REQUEST.test(question);
+}
+
+/** The question without its request for a link: what the link should be to. */
+export function withoutLinkRequest(question: string): string {
+  const rest = question.replace(LINK_REQUEST, " ").replace(/\s+/g, " ").trim();
+  return rest.length > 2 ? rest : question;
+}
+
+/**
+ * How to say it, not what to say: "in plain English", "like I'm five", "in one
+ * sentence". Every answer is already short and plain, so these words only get
+ * in the way of matching the question.
+ */
+const STYLE_REQUEST =
+  /\b(?:in|using|with) (?:normal|plain|simple|simpler|layman'?s?|everyday|easy|basic|non-?technical) (?:words|english|terms|language)\b|\blike (?:i'?m|i am|im|i was|you'?re talking to) (?:five|5|a (?:kid|child|toddler|\w+ year old|\w+-year-old))\b|\beli5\b|\bin (?:a|one) (?:sentence|line|nutshell)\b|\b(?:the )?short version\b/gi;
+
+/** The question without how it should be said; the whole question when nothing else is left. */
+export function withoutStyleRequest(question: string): string {
+  const rest = question.replace(STYLE_REQUEST, " ").replace(/\s+/g, " ").trim();
+  return /[a-z]{3}/i.test(rest.replace(/\b(?:explain|it|this|that|pls|please|plz)\b/gi, ""))
+    ? rest
+    : question;
+}
+
 /** Opens like a question: a question word or an auxiliary verb first. */
 const QUESTION_OPENER =
   /^(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|do|does|has|have|had|can|could|will|would|should)\b/i;

@@ -9,9 +9,12 @@ import { describe, test } from "node:test";
 import { type AskOptions, getEngine, tokenize } from "../../src/answer/index.ts";
 import {
   askingSentences,
+  asksForLink,
   asksForWording,
   splitParts,
   swappedIn,
+  withoutLinkRequest,
+  withoutStyleRequest,
 } from "../../src/answer/question-shape.ts";
 import { askedQuestions } from "../../src/facts/asked-questions.ts";
 import { factBase } from "../../src/facts/index.ts";
@@ -98,10 +101,11 @@ describe("short forms and two-part questions", () => {
     ]);
     assert.deepEqual(splitParts("niko felix versus jodi seth"), ["niko felix", "jodi seth"]);
     const a = engine.answer("doubao vs skylark vs lark, which is which?");
-    assert.deepEqual(
-      [...a.facts].sort(),
-      ["incident.bytedance.doubao", "incident.bytedance.lark", "incident.bytedance.skylark"],
-    );
+    assert.deepEqual([...a.facts].sort(), [
+      "incident.bytedance.doubao",
+      "incident.bytedance.lark",
+      "incident.bytedance.skylark",
+    ]);
     // A side about other news is not asked alone: the whole is declined.
     assert.equal(engine.answer("chatgpt vs claude, which one is better?").answered, false);
   });
@@ -189,6 +193,53 @@ describe("the exact words", () => {
     const b = engine.answer("exact quote abt the misuse being rampant?");
     assert.match(b.answer, /"The misuse is so rampant/);
     assert.doesNotMatch(b.answer, /"whitewash"\s*$/);
+  });
+});
+
+describe("how to say it is not what to say", () => {
+  test('"in plain English", "like I\'m five", "in one sentence" are left out of the matching', () => {
+    assert.equal(
+      withoutStyleRequest("explain the suspension in plain english"),
+      "explain the suspension",
+    );
+    assert.equal(
+      withoutStyleRequest("eli5 why bytedance got suspended"),
+      "why bytedance got suspended",
+    );
+    assert.equal(withoutStyleRequest("explain it like im five"), "explain it like im five");
+    assert.equal(engine.answer("explain the suspension in plain english").answered, true);
+    assert.equal(engine.answer("explain quantum physics like i'm five").answered, false);
+    // A fact's own question keeps its words.
+    assert.deepEqual(engine.answer("ELI5 the ByteDance OpenAI thing").facts, ["incident.summary"]);
+  });
+});
+
+describe("a request for a link", () => {
+  test("is recognised, and what the link is to is asked on its own", () => {
+    for (const q of [
+      "link to the verge article?",
+      "is there a link to the HT article?",
+      "can you give me the url for the cnn story",
+      "where can I read the original report",
+    ])
+      assert.ok(asksForLink(q), q);
+    assert.ok(!asksForLink("did the verge link bytedance to project seed?"));
+    assert.equal(withoutLinkRequest("is there a link to the HT article?"), "the HT article?");
+    assert.equal(withoutLinkRequest("link to?"), "link to?"); // nothing left: the question stays
+  });
+  test("gets the sources' addresses after the answer", () => {
+    const a = engine.answer("link to the HT article?");
+    assert.deepEqual(a.facts, ["incident.coverage.ht-byline"]);
+    assert.match(a.answer, /Link: https:\/\/www\.hindustantimes\.com\/\S+$/);
+    const verge = engine.answer("is there a link to the verge scoop?");
+    assert.match(
+      verge.answer,
+      /Links: https:\/\/www\.theverge\.com\/\S+ and https:\/\/www\.theverge\.com\//,
+    );
+    // Without a request for one, no address in the text (the sources carry it).
+    assert.doesNotMatch(engine.answer("what was the hindustan times headline?").answer, /https?:/);
+    // A link to something the sources do not cover is still declined.
+    assert.equal(engine.answer("link to chatgpt").answered, false);
   });
 });
 
