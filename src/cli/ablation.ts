@@ -87,6 +87,7 @@ export async function runAblationCli(argv: string[], io: Io = stdio): Promise<nu
       "test/eval/blind2.json",
       "test/eval/blind3.json",
       "test/eval/blind4.json",
+      "test/eval/blind5.json",
     );
   const evalItems = sets.map((s) => loadEvalSet(s));
   const factTexts = factBase.facts.flatMap((f) => [f.statement, ...matchingQuestions(f)]);

@@ -124,7 +124,14 @@ describe("training data and the sets it must not see", () => {
         .replace(/[^a-z0-9]+/g, " ")
         .trim();
     const unseen = new Set(
-      ["holdout.json", "blind.json", "blind2.json", "blind3.json", "blind4.json"].flatMap((f) =>
+      [
+        "holdout.json",
+        "blind.json",
+        "blind2.json",
+        "blind3.json",
+        "blind4.json",
+        "blind5.json",
+      ].flatMap((f) =>
         EvalSetSchema.parse(
           JSON.parse(readFileSync(new URL(`../eval/${f}`, import.meta.url), "utf8")),
         ).map((i) => loose(i.q)),
