@@ -125,7 +125,7 @@ export function withoutLinkRequest(question: string): string {
  * in the way of matching the question.
  */
 const STYLE_REQUEST =
-  /\b(?:in|using|with) (?:normal|plain|simple|simpler|layman'?s?|everyday|easy|basic|non-?technical) (?:words|english|terms|language)\b|\blike (?:i'?m|i am|im|i was|you'?re talking to) (?:five|5|a (?:kid|child|toddler|\w+ year old|\w+-year-old))\b|\beli5\b|\bin (?:a|one) (?:sentence|line|nutshell)\b|\b(?:the )?short version\b/gi;
+  /\b(?:in|using|with) (?:normal|plain|simple|simpler|layman'?s?|everyday|easy|basic|non-?technical) (?:words|english|terms|language)\b|\blike (?:i'?m|i am|im|i was|you'?re talking to) (?:five|5|a (?:kid|child|toddler|\w+ year old|\w+-year-old))\b|\beli5\b|\bin (?:a|one) (?:sentence|nutshell)\b|\b(?:the )?short version\b/gi;
 
 /** The question without how it should be said; the whole question when nothing else is left. */
 export function withoutStyleRequest(question: string): string {
