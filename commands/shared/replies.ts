@@ -45,6 +45,30 @@ function quotesOf(citations: readonly Citation[]): Quote[] {
     .map((c) => ({ text: c.quote, attribution: quoteAttribution(c) }));
 }
 
+/** Longest title shown (Slack's header block takes 150 characters). */
+const TITLE_MAX = 150;
+
+/**
+ * The questions the bot understood: each answering fact's own question, so an
+ * answer of two or three facts ("doubao vs skylark vs lark") is not titled by
+ * the first alone; as many as fit, then how many more.
+ */
+function titleFor(factIds: readonly string[]): string {
+  const engine = getEngine();
+  const questions = factIds.flatMap((id) => engine.canonicalQuestion(id) ?? []);
+  const first = questions[0];
+  if (!first) return "Answer";
+  let title: string = first;
+  for (let i = 1; i < questions.length; i++) {
+    const next: string = `${title} / ${questions[i]}`;
+    const more = ` (and ${questions.length - i} more)`;
+    if (next.length + (i < questions.length - 1 ? more.length : 0) > TITLE_MAX)
+      return `${title}${more}`;
+    title = next;
+  }
+  return title;
+}
+
 /** The reply for an engine answer; the title is the question the bot understood. */
 export function answerReply(answer: Answer, nearMisses?: NearMisses): Reply {
   if (!answer.answered) {
@@ -58,7 +82,7 @@ export function answerReply(answer: Answer, nearMisses?: NearMisses): Reply {
   }
   return makeReply({
     kind: "answer",
-    title: getEngine().canonicalQuestion(answer.facts[0] ?? "") ?? "Answer",
+    title: titleFor(answer.facts),
     paragraphs: [answer.answer],
     quotes: quotesOf(answer.citations),
     citations: bySource(answer.citations),

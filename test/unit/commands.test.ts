@@ -214,6 +214,18 @@ describe("/ask", () => {
     }
   });
 
+  test("an answer of several facts is titled with each fact's question, not the first alone", async () => {
+    const reply = await dispatcher.dispatch(
+      "ask",
+      { question: "when and why was bytedance's account suspended" },
+      who,
+    );
+    const facts = reply.meta?.facts ?? [];
+    assert.ok(facts.length >= 2, String(facts));
+    assert.equal(reply.title, facts.map((id) => getFact(id)?.questions[0]).join(" / "));
+    assert.ok(reply.title.length <= 150);
+  });
+
   test("an abstention offers starter questions that replay to answers, and records near misses", async () => {
     const reply = await dispatcher.dispatch(
       "ask",
