@@ -316,6 +316,17 @@ export function createEngine(story: StoryData): AnswerEngine {
     return chosen;
   }
 
+  /** Each quote's distinct terms: the quotes are fixed data, so tokenized once each. */
+  const quoteTerms = new Map<string, ReadonlySet<string>>();
+  function termsOfQuote(quote: string): ReadonlySet<string> {
+    let terms = quoteTerms.get(quote);
+    if (!terms) {
+      terms = new Set(index.tokenizer.tokenize(quote));
+      quoteTerms.set(quote, terms);
+    }
+    return terms;
+  }
+
   /** How many of the question's terms each of a fact's quotes holds, best first. */
   function quoteOverlaps(
     fact: Fact,
@@ -323,10 +334,11 @@ export function createEngine(story: StoryData): AnswerEngine {
   ): { quote: string; shared: number }[] {
     return fact.citations
       .flatMap((c) => (c.quote ? [c.quote] : []))
-      .map((quote) => ({
-        quote,
-        shared: new Set(index.tokenizer.tokenize(quote).filter((t) => asked.has(t))).size,
-      }))
+      .map((quote) => {
+        let shared = 0;
+        for (const t of termsOfQuote(quote)) if (asked.has(t)) shared++;
+        return { quote, shared };
+      })
       .sort((a, b) => b.shared - a.shared);
   }
 
@@ -341,7 +353,7 @@ export function createEngine(story: StoryData): AnswerEngine {
    * - otherwise a candidate whose quote holds the words asked about does
    *   ("the quote about hitting the max allowance").
    */
-  function quotedInstead(facts: Fact[], scored: Scored[], question: string): void {
+  function quotedInstead(facts: Fact[], scored: Scored[], asked: ReadonlySet<string>): void {
     const first = facts[0];
     if (!first) return;
     // A fact with quotes of its own keeps its place (quoteAskedFor picks among them).
@@ -360,7 +372,6 @@ export function createEngine(story: StoryData): AnswerEngine {
       facts[0] = byId.get(linked.factId) as Fact;
       return;
     }
-    const asked = new Set(index.tokenizer.tokenize(question));
     let best: { fact: Fact; shared: number } | undefined;
     for (const s of scored) {
       const f = byId.get(s.factId);
@@ -376,8 +387,8 @@ export function createEngine(story: StoryData): AnswerEngine {
    * in common ("the quote about hitting the max allowance"), when one quote
    * shares more than any other.
    */
-  function quoteAskedFor(fact: Fact, question: string): string | undefined {
-    const overlaps = quoteOverlaps(fact, new Set(index.tokenizer.tokenize(question)));
+  function quoteAskedFor(fact: Fact, asked: ReadonlySet<string>): string | undefined {
+    const overlaps = quoteOverlaps(fact, asked);
     const [top, next] = overlaps;
     if (overlaps.length < 2 || !top || top.shared === 0 || top.shared === next?.shared)
       return undefined;
@@ -473,8 +484,10 @@ export function createEngine(story: StoryData): AnswerEngine {
       if (claim && claim.fit >= 0.5 && claim.covers) opener = claim.answer as typeof opener;
     }
     const wording = asksForWording(normalized);
-    if (wording) quotedInstead(facts, scored, normalized);
-    const quote = wording && facts[0] ? quoteAskedFor(facts[0], normalized) : undefined;
+    // The question's terms, for finding the quote it is about.
+    const askedTerms = wording ? new Set(index.tokenizer.tokenize(normalized)) : undefined;
+    if (askedTerms) quotedInstead(facts, scored, askedTerms);
+    const quote = askedTerms && facts[0] ? quoteAskedFor(facts[0], askedTerms) : undefined;
     const answer = composeAnswer(
       { facts, confidence, opener, wording, quote, links },
       story.base,
