@@ -1,4 +1,5 @@
 /** The replies dispatch itself gives: help for a command, a bad request, slow down, a failure. */
+import { BoundedMap } from "./bounded-map.ts";
 import type { AnyCommand } from "./define-command.ts";
 import { keepReply, makeReply, type Reply } from "./reply.ts";
 
@@ -22,17 +23,14 @@ export function helpFor(command: AnyCommand, lead: string): Reply {
   });
 }
 
-/** One kept reply per wait: a flood that hits the limits is answered without building anything. */
-const slowDowns = new Map<number, Reply>();
+/**
+ * One kept reply per wait: a flood that hits the limits is answered without building
+ * anything. Waits are whole seconds within a limit's window: a handful of entries.
+ */
+const slowDowns = new BoundedMap<number, Reply>({ max: 1000 });
 
 export function slowDown(retryInSeconds: number): Reply {
-  let reply = slowDowns.get(retryInSeconds);
-  if (!reply) {
-    reply = keepReply(slowDownReply(retryInSeconds));
-    // Waits are whole seconds within a limit's window: a handful of entries.
-    if (slowDowns.size < 1000) slowDowns.set(retryInSeconds, reply);
-  }
-  return reply;
+  return slowDowns.getOrSet(retryInSeconds, (wait) => keepReply(slowDownReply(wait)));
 }
 
 function slowDownReply(retryInSeconds: number): Reply {
