@@ -33,8 +33,9 @@ export type ReplyKind =
   | "rate-limited"
   | "error";
 
-/** A picture drawn from the facts that a platform may show with the reply (see src/pictures/). */
-export type PictureName = "timeline" | "versions";
+/** The pictures drawn from the facts that a platform may show with a reply (see src/pictures/). */
+export const PICTURE_NAMES = ["timeline", "versions"] as const;
+export type PictureName = (typeof PICTURE_NAMES)[number];
 
 export interface Reply {
   kind: ReplyKind;

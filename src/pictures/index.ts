@@ -7,16 +7,14 @@
  */
 import { createHash } from "node:crypto";
 import type { Logger } from "../core/logger.ts";
-import type { PictureName, Reply } from "../core/reply.ts";
+import { PICTURE_NAMES, type PictureName, type Reply } from "../core/reply.ts";
 import { factBase } from "../facts/index.ts";
 import type { FactBase } from "../facts/schema.ts";
 import type { PictureOptions } from "./draw.ts";
 import { svgToPng } from "./render.ts";
 
-export type { PictureName } from "../core/reply.ts";
+export { PICTURE_NAMES, type PictureName } from "../core/reply.ts";
 export type { ThemeName } from "./theme.ts";
-
-export const PICTURE_NAMES: readonly PictureName[] = ["timeline", "versions"];
 
 export function isPictureName(name: string): name is PictureName {
   return (PICTURE_NAMES as readonly string[]).includes(name);

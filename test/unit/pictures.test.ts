@@ -18,12 +18,7 @@ import { timelineOf } from "../../src/facts/timeline.ts";
 import { drawPicture } from "../../src/pictures/draw.ts";
 import { textWidth } from "../../src/pictures/font.ts";
 import { PAD, WIDTH } from "../../src/pictures/frame.ts";
-import {
-  factsHash,
-  PICTURE_NAMES,
-  type PictureName,
-  renderPicture,
-} from "../../src/pictures/index.ts";
+import { factsHash, PICTURE_NAMES, renderPicture } from "../../src/pictures/index.ts";
 import { timelineUnknowns } from "../../src/pictures/timeline.ts";
 import { onDay, versionBars } from "../../src/pictures/versions.ts";
 import { decodePngSize } from "../support/png.ts";
@@ -213,7 +208,7 @@ describe("the rendered pictures", () => {
   }
 
   test("the dark theme is a solid dark background", () => {
-    for (const name of PICTURE_NAMES as PictureName[]) {
+    for (const name of PICTURE_NAMES) {
       const dark = drawPicture(name, { theme: "dark" }).svg;
       assert.match(dark, /^<svg [^>]*><rect width="800" height="\d+" fill="#1e1f22"\/>/);
     }
