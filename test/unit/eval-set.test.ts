@@ -131,6 +131,7 @@ describe("training data and the sets it must not see", () => {
         "blind3.json",
         "blind4.json",
         "blind5.json",
+        "blind6.json",
       ].flatMap((f) =>
         EvalSetSchema.parse(
           JSON.parse(readFileSync(new URL(`../eval/${f}`, import.meta.url), "utf8")),
