@@ -405,7 +405,11 @@ export function createEngine(story: StoryData): AnswerEngine {
   function explain(question: string, opts: AskOptions = {}): Explanation {
     const normalized = normalizeQuestion(question);
     const previous = opts.previous;
-    const followUp = previous !== undefined && isFollowUp(normalized);
+    // With a turn before it, a question with no word of its own ("when exactly?", "to who
+    // tho") can only be about that turn.
+    const followUp =
+      previous !== undefined &&
+      (isFollowUp(normalized) || index.tokenizer.tokenize(normalized).length === 0);
     const base: Omit<Explanation, "answer" | "scored"> = {
       question,
       normalized,

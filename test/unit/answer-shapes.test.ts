@@ -61,6 +61,13 @@ describe("follow-ups", () => {
     assert.deepEqual(a.facts, ["incident.bytedance.statement-zh"]);
     assert.match(a.answer, /December 16, 2023/);
   });
+  test('a question with no word of its own ("to who?") is about the turn before it', () => {
+    const a = converse("what did bytedance say?", "to who?");
+    assert.equal(a.answered, true);
+    assert.match(a.answer, /CNN|Verge/);
+    // Alone it has nothing to go on.
+    assert.equal(engine.answer("to who?").answered, false);
+  });
   test("swappedIn reads the new name of an elliptical follow-up", () => {
     assert.equal(swappedIn("and microsoft?"), "microsoft");
     assert.equal(swappedIn("what about the verge"), "verge");
