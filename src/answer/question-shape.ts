@@ -140,20 +140,12 @@ const QUESTION_OPENER =
   /^(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|do|does|has|have|had|can|could|will|would|should)\b/i;
 
 /**
- * Where a message divides: after a sentence, and before a clause that asks
- * ("i'm doing a school project on ai ethics, what did bytedance do?"), so
- * the scene set in the same sentence can be left out too.
- */
-const SENTENCE_OR_ASKING_CLAUSE =
-  /(?<=[.!?])\s+|(?<=[,;:\u2014\u2013])\s+(?=(?:who|whom|whose|what|when|where|why|how|which|wat|wut|wen|y)\b)/i;
-
-/**
  * A long message that sets the scene before it asks ("my manager forwarded me
  * this... so when was it?"): the sentences that ask, without the scene. The
  * whole message when nothing stands out.
  */
 export function askingSentences(message: string): string {
-  const sentences = message.split(SENTENCE_OR_ASKING_CLAUSE).filter((s) => s.trim());
+  const sentences = message.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
   if (sentences.length < 2) return message;
   const asking = sentences.filter((s) => s.includes("?") || QUESTION_OPENER.test(s.trim()));
   const kept = asking.length ? asking : sentences.slice(-1);
