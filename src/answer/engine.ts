@@ -213,6 +213,15 @@ export function createEngine(story: StoryData): AnswerEngine {
       : whole;
   }
 
+  /**
+   * Whether a question leans on the turn before: its shape says so ("why?", "and
+   * Microsoft?"), or it has no word of its own ("when exactly?", "to who tho"), so
+   * with a turn before it, it can only be about that turn.
+   */
+  function leansOnPrevious(normalized: string): boolean {
+    return isFollowUp(normalized) || index.tokenizer.tokenize(normalized).length === 0;
+  }
+
   /** The dated fact after the latest dated fact of the previous turn: "what happened next?". */
   function nextAfter(previous: Turn): Fact | undefined {
     const positions = previous.facts
@@ -405,11 +414,7 @@ export function createEngine(story: StoryData): AnswerEngine {
   function explain(question: string, opts: AskOptions = {}): Explanation {
     const normalized = normalizeQuestion(question);
     const previous = opts.previous;
-    // With a turn before it, a question with no word of its own ("when exactly?", "to who
-    // tho") can only be about that turn.
-    const followUp =
-      previous !== undefined &&
-      (isFollowUp(normalized) || index.tokenizer.tokenize(normalized).length === 0);
+    const followUp = previous !== undefined && leansOnPrevious(normalized);
     const base: Omit<Explanation, "answer" | "scored"> = {
       question,
       normalized,
@@ -528,7 +533,7 @@ export function createEngine(story: StoryData): AnswerEngine {
     timeline: () => timeline,
     factForQuestion: (question) => byCanonicalQuestion.get(question),
     canonicalQuestion: (factId) => byId.get(factId)?.questions[0],
-    isFollowUp: (question) => isFollowUp(normalizeQuestion(question)),
+    isFollowUp: (question) => leansOnPrevious(normalizeQuestion(question)),
     digest(ids) {
       const facts = ids.map((id) => {
         const fact = byId.get(id);

@@ -32,6 +32,14 @@ describe("conversation memory", () => {
     assert.match(text(followUp), /December 15, 2023/);
   });
 
+  test('a question with no word of its own ("to who?") gets the turn before it too', async () => {
+    const dispatcher = setup();
+    await dispatcher.dispatch("ask", { question: "what did bytedance say?" }, alice);
+    const followUp = await dispatcher.dispatch("ask", { question: "to who?" }, alice);
+    assert.equal(followUp.meta?.answered, true);
+    assert.match(text(followUp), /CNN|Verge/);
+  });
+
   test("never crosses users, channels or threads", async () => {
     const dispatcher = setup();
     await dispatcher.dispatch("ask", { question: "why was ByteDance suspended?" }, alice);
