@@ -74,7 +74,7 @@ export function answerReply(answer: Answer, nearMisses?: NearMisses): Reply {
   if (!answer.answered) {
     return makeReply({
       kind: "abstain",
-      title: answer.smallTalk ? "Hi!" : "I don't know that",
+      title: answer.smallTalk ? "Incident Desk" : "I don't know that",
       paragraphs: [answer.answer],
       followUps: followUpsFor(answer.followUps),
       meta: { answered: false, confidence: answer.confidence, facts: [], nearMisses },

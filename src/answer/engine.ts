@@ -12,7 +12,7 @@ import type { Vocabulary } from "../facts/vocabulary.ts";
 import { citationsOf, composeAnswer, followUpsOf } from "./compose.ts";
 import { buildFactIndex, type FactIndex } from "./fact-index.ts";
 import { type Analysis, analyze, answersKind, bestClaim, namesOtherEntity } from "./features.ts";
-import { createOffLimits, detectKind, isSmallTalk } from "./intent.ts";
+import { createOffLimits, detectKind, isSmallTalk, smallTalkOpener } from "./intent.ts";
 import {
   acceptFeatures,
   type Contribution,
@@ -161,10 +161,12 @@ export function createEngine(story: StoryData): AnswerEngine {
     };
   }
 
-  function smallTalk(): Answer {
+  /** "hi", "thanks", "what is this?": a greeting or thanks in kind, then what the desk does. */
+  function smallTalk(question: string): Answer {
+    const opener = smallTalkOpener(question);
     return {
       ...abstain(0),
-      answer: `I'm Incident Desk. ${scope} Ask me a question, for example one of these.`,
+      answer: `${opener ? `${opener} ` : ""}I'm Incident Desk. ${scope} Ask me a question, for example one of these.`,
       smallTalk: true,
     };
   }
@@ -422,7 +424,7 @@ export function createEngine(story: StoryData): AnswerEngine {
       threshold: model.threshold,
       topic: followUp ? previous.question : normalized,
     };
-    if (isSmallTalk(normalized)) return { ...base, scored: [], answer: smallTalk() };
+    if (isSmallTalk(normalized)) return { ...base, scored: [], answer: smallTalk(normalized) };
     // A short "why?" is a follow-up only with something before it; alone, it is just unclear.
     if (isOffLimits(normalized))
       return { ...base, offLimits: true, scored: [], answer: abstain(0) };

@@ -76,3 +76,13 @@ const SMALL_TALK =
 export function isSmallTalk(question: string): boolean {
   return SMALL_TALK.test(question.trim());
 }
+
+/** What small talk says before the introduction: thanks and goodbyes are not greetings. */
+export function smallTalkOpener(question: string): string {
+  const q = question.trim().toLowerCase();
+  if (/^(?:thanks?|thx|ty|cheers)\b/.test(q)) return "You're welcome!";
+  if (/^(?:bye|goodbye|see you)\b/.test(q)) return "Bye for now!";
+  if (/^(?:hi|hey|hello|yo|hiya|howdy|sup|good (?:morning|afternoon|evening))\b/.test(q))
+    return "Hi!";
+  return "";
+}

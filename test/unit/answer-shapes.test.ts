@@ -129,11 +129,19 @@ describe("small talk", () => {
     ]) {
       const a = engine.answer(q);
       assert.equal(a.smallTalk, true, q);
-      assert.match(a.answer, /^I'm Incident Desk\./, q);
+      assert.match(a.answer, /^(?:(?:Hi|You're welcome)! )?I'm Incident Desk\./, q);
     }
     assert.deepEqual(engine.answer("what is this project seed thing").facts, [
       "incident.project-seed",
     ]);
+  });
+
+  test("thanks and goodbyes are answered in kind, not with a greeting", () => {
+    assert.match(engine.answer("thanks!").answer, /^You're welcome! /);
+    assert.match(engine.answer("thx").answer, /^You're welcome! /);
+    assert.match(engine.answer("bye").answer, /^Bye for now! /);
+    assert.match(engine.answer("hello there").answer, /^Hi! /);
+    assert.match(engine.answer("what do you do").answer, /^I'm Incident Desk\./);
   });
 });
 
