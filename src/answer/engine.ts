@@ -37,6 +37,9 @@ import {
 } from "./question-shape.ts";
 import type { Answer, Citation, Turn } from "./types.ts";
 
+/** A question mark or a question word: the message asks something. */
+const ASKS = /\?|\b(?:who|whom|whose|what|when|where|why|how|which)\b/i;
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export interface StoryData {
@@ -217,11 +220,13 @@ export function createEngine(story: StoryData): AnswerEngine {
 
   /**
    * Whether a question leans on the turn before: its shape says so ("why?", "and
-   * Microsoft?"), or it has no word of its own ("when exactly?", "to who tho"), so
-   * with a turn before it, it can only be about that turn.
+   * Microsoft?"), or it asks with no word of its own ("when exactly?", "to who tho"),
+   * so with a turn before it, it can only be about that turn. "lol" or "yes" asks
+   * nothing, and is not answered with the last answer again.
    */
   function leansOnPrevious(normalized: string): boolean {
-    return isFollowUp(normalized) || index.tokenizer.tokenize(normalized).length === 0;
+    if (isFollowUp(normalized)) return true;
+    return index.tokenizer.tokenize(normalized).length === 0 && ASKS.test(normalized);
   }
 
   /** The dated fact after the latest dated fact of the previous turn: "what happened next?". */

@@ -38,6 +38,10 @@ describe("conversation memory", () => {
     const followUp = await dispatcher.dispatch("ask", { question: "to who?" }, alice);
     assert.equal(followUp.meta?.answered, true);
     assert.match(text(followUp), /CNN|Verge/);
+    // Something that asks nothing is not answered with the last answer again.
+    const lol = await dispatcher.dispatch("ask", { question: "lol" }, alice);
+    assert.notEqual(text(lol), text(followUp));
+    assert.equal(lol.meta?.answered, false);
   });
 
   test("never crosses users, channels or threads", async () => {
