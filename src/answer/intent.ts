@@ -69,20 +69,29 @@ export function createOffLimits(vocabulary: Vocabulary): (question: string) => b
   };
 }
 
+// Small talk that is said back in kind, each list written once (see IN_KIND).
+const GREETING = "hi|hey|hello|yo|hiya|howdy|sup|good (?:morning|afternoon|evening)";
+const THANKS = "thanks?(?: you)?(?: so much| a lot)?|thx|ty|cheers";
+const GOODBYE = "bye|goodbye|see you";
+
 /** "hi", "thanks", "who are you": small talk gets a friendly line and the help, not "I don't know". */
-const SMALL_TALK =
-  /^(?:hi|hey|hello|yo|hiya|howdy|sup|good (?:morning|afternoon|evening)|thanks?(?: you)?(?: so much| a lot)?|thx|ty|cheers|great|cool|nice|ok(?:ay)?|bye|goodbye|see you|who are you|what are you|what can you do|what do you do|what(?: is|'s|s) (?:this|this bot|that bot)(?: about| for)?|help)(?: (?:bot|there|everyone|all))?[\s!.?]*$/i;
+const SMALL_TALK = new RegExp(
+  `^(?:${GREETING}|${THANKS}|great|cool|nice|ok(?:ay)?|${GOODBYE}|who are you|what are you|what can you do|what do you do|what(?: is|'s|s) (?:this|this bot|that bot)(?: about| for)?|help)(?: (?:bot|there|everyone|all))?[\\s!.?]*$`,
+  "i",
+);
 
 export function isSmallTalk(question: string): boolean {
   return SMALL_TALK.test(question.trim());
 }
 
 /** What small talk says before the introduction: thanks and goodbyes are not greetings. */
+const IN_KIND: [RegExp, string][] = [
+  [new RegExp(`^(?:${THANKS})\\b`, "i"), "You're welcome!"],
+  [new RegExp(`^(?:${GOODBYE})\\b`, "i"), "Bye for now!"],
+  [new RegExp(`^(?:${GREETING})\\b`, "i"), "Hi!"],
+];
+
 export function smallTalkOpener(question: string): string {
-  const q = question.trim().toLowerCase();
-  if (/^(?:thanks?|thx|ty|cheers)\b/.test(q)) return "You're welcome!";
-  if (/^(?:bye|goodbye|see you)\b/.test(q)) return "Bye for now!";
-  if (/^(?:hi|hey|hello|yo|hiya|howdy|sup|good (?:morning|afternoon|evening))\b/.test(q))
-    return "Hi!";
-  return "";
+  const q = question.trim();
+  return IN_KIND.find(([pattern]) => pattern.test(q))?.[1] ?? "";
 }
