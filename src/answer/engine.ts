@@ -27,6 +27,7 @@ import {
   askingSentences,
   asksForLink,
   asksForWording,
+  asksSomething,
   asksWhatNext,
   isComparison,
   isFollowUp,
@@ -36,9 +37,6 @@ import {
   withoutStyleRequest,
 } from "./question-shape.ts";
 import type { Answer, Citation, Turn } from "./types.ts";
-
-/** A question mark or a question word: the message asks something. */
-const ASKS = /\?|\b(?:who|whom|whose|what|when|where|why|how|which)\b/i;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -226,7 +224,7 @@ export function createEngine(story: StoryData): AnswerEngine {
    */
   function leansOnPrevious(normalized: string): boolean {
     if (isFollowUp(normalized)) return true;
-    return index.tokenizer.tokenize(normalized).length === 0 && ASKS.test(normalized);
+    return index.tokenizer.tokenize(normalized).length === 0 && asksSomething(normalized);
   }
 
   /** The dated fact after the latest dated fact of the previous turn: "what happened next?". */

@@ -39,6 +39,11 @@ export function swappedIn(question: string): string | undefined {
   return words.length >= 1 && words.length <= 3 ? m?.[1] : undefined;
 }
 
+/** A question mark or a question word: "to who tho" asks something, "lol" does not. */
+export function asksSomething(message: string): boolean {
+  return /\?|\b(?:who|whom|whose|what|when|where|why|how|which)\b/i.test(message);
+}
+
 /** "what happened next?", "and then?", "what came after that?". */
 export function asksWhatNext(question: string): boolean {
   return /\b(?:what happened (?:next|after(?:wards?)?|then|after that)|and then|after that|what came (?:next|after)|what (?:was|is) next|then what|what next)\b/.test(
