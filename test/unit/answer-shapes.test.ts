@@ -254,7 +254,8 @@ describe("a request for a link", () => {
     // Without a request for one, no address in the text (the sources carry it).
     assert.doesNotMatch(engine.answer("what was the hindustan times headline?").answer, /https?:/);
     // A link to something the sources do not cover is still declined.
-    assert.equal(engine.answer("link to chatgpt").answered, false);
+    assert.equal(engine.answer("link to the gpt-4 api docs").answered, false);
+    assert.equal(engine.answer("link to chatgpt pricing").answered, false);
   });
 });
 
