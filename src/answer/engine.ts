@@ -128,6 +128,14 @@ export function relatedFacts(byId: ReadonlyMap<string, Fact>): (a: string, b: st
 
 /** At most this many facts in one answer. */
 const MAX_FACTS = 3;
+/**
+ * When two facts tie: the next comes this close to the best in the ranker's log-odds,
+ * and the acceptor's probability for the best is under SURE_OF_BEST. Both chosen on the
+ * persona sets left out in turn, to keep two-fact answers few: about one answer in
+ * seven (README, "Answer quality").
+ */
+export const TIE_MARGIN = 0.25;
+export const SURE_OF_BEST = 0.8;
 /** Answers kept for repeated questions: a bot in a busy channel hears the same question often. */
 const CACHE_SIZE = 2000;
 
@@ -318,8 +326,19 @@ export function createEngine(story: StoryData): AnswerEngine {
       }
       return orderForComparison(chosen);
     }
-    // A related fact joins when it covers part of the question the best one does not.
     const second = passing[1];
+    // The ranker cannot tell the best from the next (both likely right, within a hair of
+    // each other) and the acceptor is not sure of the best either: both are given, best
+    // first, rather than a coin toss between them.
+    if (
+      second &&
+      second.rankScore >= best.rankScore - TIE_MARGIN &&
+      acceptance.probability < SURE_OF_BEST
+    ) {
+      chosen.push(byId.get(second.factId) as Fact);
+      return chosen;
+    }
+    // A related fact joins when it covers part of the question the best one does not.
     const bestFact = chosen[0] as Fact;
     if (second && bestFact.related.includes(second.factId)) {
       const have = new Set(best.matchedTerms);

@@ -9,6 +9,7 @@ import { readdirSync } from "node:fs";
 import { describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { MAX_ANSWER_LENGTH } from "../../src/answer/compose.ts";
+import { SURE_OF_BEST, TIE_MARGIN } from "../../src/answer/engine.ts";
 import { type Answer, getEngine } from "../../src/answer/index.ts";
 import { evaluate, loadEvalSet } from "../../src/cli/eval.ts";
 import { factBase, getFact } from "../../src/facts/index.ts";
@@ -213,6 +214,30 @@ describe("answers are bounded and deterministic", () => {
       assert.deepEqual(engine.answer(q), first);
       assert.deepEqual(engine.explain(q).answer, first);
     }
+  });
+
+  test("two facts the engine cannot tell apart are both given, best first; a clear winner stands alone", () => {
+    // Single questions only: comparisons and questions in parts choose their facts otherwise.
+    const single = loadEvalSet(fileURLToPath(new URL("../eval/questions.json", import.meta.url)))
+      .map((i) => i.q)
+      .filter((q) => !/\b(and|or|vs|versus|compare\w*|differ\w*)\b|[,;?].*\?/i.test(q));
+    let ties = 0;
+    let clear = 0;
+    for (const q of single) {
+      const { scored, answer, acceptance } = engine.explain(q);
+      const [best, next] = scored;
+      if (!answer.answered || !best || !next) continue;
+      const unsure = (acceptance?.probability ?? 1) < SURE_OF_BEST;
+      if (unsure && next.rankScore >= 0 && next.rankScore >= best.rankScore - TIE_MARGIN) {
+        ties++;
+        assert.deepEqual(answer.facts.slice(0, 2), [best.factId, next.factId], q);
+      } else if (next.rankScore < best.rankScore - 2) {
+        clear++;
+        assert.equal(answer.facts[0], best.factId, q);
+        assert.ok(answer.facts.length <= 2, q);
+      }
+    }
+    assert.ok(ties > 0 && clear > ties, `${ties} ties, ${clear} clear winners`);
   });
 
   test("an answered question clears the acceptor's threshold", () => {
