@@ -25,6 +25,7 @@ const GATES = {
   blind4: { answer: 0.68, abstain: 0.9, honest: 0.9 },
   blind5: { answer: 0.68, abstain: 0.9, honest: 0.9 },
   blind6: { answer: 0.68, abstain: 0.9, honest: 0.9 },
+  blind7: { answer: 0.68, abstain: 0.9, honest: 0.9 },
   // The persona sets differ in difficulty (long questions, comparisons, conversations).
   asked: { answer: 0.8, abstain: 0.85, honest: 0.85 },
 };
@@ -407,6 +408,8 @@ describe("eval gates", () => {
     gate("eval/blind5.json", GATES.blind5, true));
   test("sixth blind set (never read, never tuned on)", () =>
     gate("eval/blind6.json", GATES.blind6, true));
+  test("seventh blind set (never read, never tuned on)", () =>
+    gate("eval/blind7.json", GATES.blind7, true));
   // The persona sets are learned from: their floors guard against a retraining that forgets them.
   for (const file of readdirSync(new URL("../../train/asked/", import.meta.url)).sort())
     test(`asked set ${file} (trained on)`, () => gate(`../train/asked/${file}`, GATES.asked));
