@@ -90,6 +90,7 @@ export async function runAblationCli(argv: string[], io: Io = stdio): Promise<nu
       "test/eval/blind5.json",
       "test/eval/blind6.json",
       "test/eval/blind7.json",
+      "test/eval/blind8.json",
     );
   const evalItems = sets.map((s) => loadEvalSet(s));
   const factTexts = factBase.facts.flatMap((f) => [f.statement, ...matchingQuestions(f)]);

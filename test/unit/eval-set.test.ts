@@ -133,6 +133,7 @@ describe("training data and the sets it must not see", () => {
         "blind5.json",
         "blind6.json",
         "blind7.json",
+        "blind8.json",
       ].flatMap((f) =>
         EvalSetSchema.parse(
           JSON.parse(readFileSync(new URL(`../eval/${f}`, import.meta.url), "utf8")),
