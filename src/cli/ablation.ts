@@ -17,6 +17,7 @@ import { loadConfig } from "../config.ts";
 import { factBase } from "../facts/index.ts";
 import { type Io, parseCommandLine, stdio } from "./args.ts";
 import { evaluate, loadEvalSet, summary } from "./eval.ts";
+import { blindSetFiles } from "./eval-sets.ts";
 import { LEXICAL_FEATURES, train, trainingQuestions } from "./train.ts";
 
 type Vector = Float32Array;
@@ -81,17 +82,7 @@ export async function runAblationCli(argv: string[], io: Io = stdio): Promise<nu
   mkdirSync(dataDir, { recursive: true });
   // The blind set is scored once, at the end of a change to the engine: only when asked for.
   const sets = ["test/eval/questions.json", "test/eval/holdout.json"];
-  if (args.values.blind)
-    sets.push(
-      "test/eval/blind.json",
-      "test/eval/blind2.json",
-      "test/eval/blind3.json",
-      "test/eval/blind4.json",
-      "test/eval/blind5.json",
-      "test/eval/blind6.json",
-      "test/eval/blind7.json",
-      "test/eval/blind8.json",
-    );
+  if (args.values.blind) sets.push(...blindSetFiles());
   const evalItems = sets.map((s) => loadEvalSet(s));
   const factTexts = factBase.facts.flatMap((f) => [f.statement, ...matchingQuestions(f)]);
   const trainingTexts = trainingQuestions().map((i) => i.q);

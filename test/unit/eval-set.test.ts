@@ -2,9 +2,12 @@
 // A malformed set would make `npm run eval` report numbers that mean nothing, so it fails here first.
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { type EvalItem, EvalSetSchema } from "../../src/cli/eval-schema.ts";
+import { blindSetFiles } from "../../src/cli/eval-sets.ts";
 
 const categories = [
   "paraphrase",
@@ -123,21 +126,13 @@ describe("training data and the sets it must not see", () => {
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, " ")
         .trim();
+    const evalDir = fileURLToPath(new URL("../eval/", import.meta.url));
+    const unseenSets = [join(evalDir, "holdout.json"), ...blindSetFiles(evalDir)];
+    // Every blind set there is, so a new one cannot be left out of this check.
+    assert.ok(unseenSets.length >= 9, unseenSets.join(", "));
     const unseen = new Set(
-      [
-        "holdout.json",
-        "blind.json",
-        "blind2.json",
-        "blind3.json",
-        "blind4.json",
-        "blind5.json",
-        "blind6.json",
-        "blind7.json",
-        "blind8.json",
-      ].flatMap((f) =>
-        EvalSetSchema.parse(
-          JSON.parse(readFileSync(new URL(`../eval/${f}`, import.meta.url), "utf8")),
-        ).map((i) => loose(i.q)),
+      unseenSets.flatMap((f) =>
+        EvalSetSchema.parse(JSON.parse(readFileSync(f, "utf8"))).map((i) => loose(i.q)),
       ),
     );
     const askedDir = new URL("../../train/asked/", import.meta.url);
