@@ -65,16 +65,21 @@ async function embedAll(texts: string[], cacheFile: string): Promise<Map<string,
   return cache;
 }
 
-const USAGE = `Usage: npm run ablation -- [--blind]
+const USAGE = `Usage: npm run ablation -- [--blind] [--set FILE]...
 
   Trains the scoring model three ways (lexical only, encoder only, both) and scores
   each on the dev and holdout sets. Encoder vectors are cached under DATA_DIR.
-  --blind  also score the blind sets (once, at the end of a change to the engine)`;
+  --blind     also score every blind set (once, at the end of a change to the engine)
+  --set FILE  also score this set (repeatable): one new blind set, leaving the
+              next one unscored`;
 
 export async function runAblationCli(argv: string[], io: Io = stdio): Promise<number> {
   const args = parseCommandLine(
     argv,
-    { usage: USAGE, options: { blind: { type: "boolean" } } },
+    {
+      usage: USAGE,
+      options: { blind: { type: "boolean" }, set: { type: "string", multiple: true } },
+    },
     io,
   );
   if (typeof args === "number") return args;
@@ -83,6 +88,7 @@ export async function runAblationCli(argv: string[], io: Io = stdio): Promise<nu
   // The blind set is scored once, at the end of a change to the engine: only when asked for.
   const sets = ["test/eval/questions.json", "test/eval/holdout.json"];
   if (args.values.blind) sets.push(...blindSetFiles());
+  for (const set of args.values.set ?? []) if (!sets.includes(set)) sets.push(set);
   const evalItems = sets.map((s) => loadEvalSet(s));
   const factTexts = factBase.facts.flatMap((f) => [f.statement, ...matchingQuestions(f)]);
   const trainingTexts = trainingQuestions().map((i) => i.q);
