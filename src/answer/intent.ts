@@ -39,18 +39,21 @@ const OFF_LIMITS: RegExp[] = [
   /\b(?:jailbreak|jail ?broken|developer mode|dan mode)\b/,
   /\bdo anything now\b|\bpretend (?:to be|you(?:'re| are))\b|\byou are now\b|\bact as\b|\brole ?play\b/,
   /\b(?:write|compose|make|create|generate|give me)\b.{0,30}\b(?:poem|song|story|joke|haiku|essay|limerick|rap|tweet|script|code|program|function)\b/,
-  /\b(?:make up|invent|fabricate|imagine|hypothetically|speculate|fake)\b/,
+  // "fake news" names a charge people repeat, not a request to fake something.
+  /\b(?:make up|invent|fabricate|imagine|hypothetically|speculate|fake(?! news))\b/,
   // Credentials and account help: never the desk's business, whatever the company.
   /\b(?:api|secret|access|bot) ?keys?\b|\b(?:your|bot|api|access|auth|discord|slack) tokens?\b|\b(?:per|each|a|1k|1m) tokens?\b|\bpricing\b|\bpasswords?\b|\bcredentials?\b|\b(?:sign|log) ?(?:in|up)\b/,
   /\b(?:your (?:opinion|feelings?|thoughts)|what do you think|do you (?:think|believe|feel))\b/,
   // People's private details and private lives: not news, whoever they are.
   /\b(?:home|street|email|e-mail|mailing) address(?:es)?\b|\bphone numbers?\b|\bwhere (?:does|do) \w+ live\b|\bdox+(?:ing|ed)?\b/,
-  /\b(?:married|divorced|wife|husband|girlfriend|boyfriend|salary|net worth|how old is|how much does \w+ (?:make|earn))\b/,
+  // The asker's own family ("my husband says...") is context, not someone's private life.
+  /(?<!\b(?:my|our) )\b(?:married|divorced|wife|husband|girlfriend|boyfriend|salary|net worth|how old is|how much does \w+ (?:make|earn))\b/,
   // Ways around a rule or block, and copies of leaked material: never the desk's to give.
   /\b(?:get around|work ?around|circumvent|evade|get past|sneak past|bypass)\b/,
   /\b(?:post|share|send|upload|dump|give me|paste)\b.{0,20}\b(?:leaked|internal|confidential)\b.{0,20}\b(?:documents?|docs|files|messages|chats?)\b/,
   // A legal opinion on someone's case: a lawyer's job (what the terms say is fine).
-  /(?<!\b(?:can|could|will|would|do) you )\b(?:give|want|need|get) (?:me |us )?(?:some |a )?legal (?:advice|opinion|take)\b|\blegal (?:take|opinion)\b|\b(?:could|would|will|can) \w+ win\b/,
+  // Not when the asker rules it out ("i don't need legal advice, just the facts").
+  /(?<!\b(?:can|could|will|would|do) you |\b(?:don'?t|do not|not|never) )\b(?:give|want|need|get) (?:me |us )?(?:some |a )?legal (?:advice|opinion|take)\b|(?<!\b(?:not|no|isn'?t) (?:a )?)\blegal (?:take|opinion)\b|\b(?:could|would|will|can) \w+ win\b/,
   // Forecasts and bets: no source can say what will happen.
   /\b(?:predict(?:ion)?s?|forecast|odds|percent(?:age)? chance|bet on)\b/,
   // Advice on what someone should do in court is a lawyer's job.

@@ -275,6 +275,18 @@ describe("requests no sourced desk serves are declined before any search", () =>
       assert.equal(e.answer.answered, false);
     });
   }
+  // Words that name such a request, used by someone who asks something else.
+  for (const q of [
+    "i don't need legal advice, just which openai document governed the api in december 2023",
+    "my husband says bytedance used a vpn, how did it get openai access?",
+    "is it confirmed that bytedance used openai's api, or is it fake news?",
+  ]) {
+    test(`not off limits: ${q}`, () => {
+      const e = engine.explain(q);
+      assert.equal(e.offLimits, false);
+      assert.equal(e.answer.answered, true);
+    });
+  }
   test("asking whether the desk gives legal advice is still answered", () => {
     assert.deepEqual(engine.answer("Can you give me legal advice?").facts, [
       "policy.not-legal-advice",
