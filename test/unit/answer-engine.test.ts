@@ -27,6 +27,7 @@ const GATES = {
   blind6: { answer: 0.68, abstain: 0.9, honest: 0.9 },
   blind7: { answer: 0.68, abstain: 0.9, honest: 0.9 },
   blind8: { answer: 0.68, abstain: 0.9, honest: 0.9 },
+  blind9: { answer: 0.68, abstain: 0.9, honest: 0.9 },
   // The persona sets differ in difficulty (long questions, comparisons, conversations).
   asked: { answer: 0.8, abstain: 0.85, honest: 0.85 },
 };
@@ -413,7 +414,9 @@ describe("eval gates", () => {
     gate("eval/blind7.json", GATES.blind7, true));
   test("eighth blind set (never read, never tuned on)", () =>
     gate("eval/blind8.json", GATES.blind8, true));
-  // The ninth blind set has no gate yet: it stays unscored until the next change to the engine.
+  test("ninth blind set (never read, never tuned on)", () =>
+    gate("eval/blind9.json", GATES.blind9, true));
+  // The tenth blind set has no gate yet: it stays unscored until the next change to the engine.
   // The persona sets are learned from: their floors guard against a retraining that forgets them.
   for (const file of readdirSync(new URL("../../train/asked/", import.meta.url)).sort())
     test(`asked set ${file} (trained on)`, () => gate(`../train/asked/${file}`, GATES.asked));
