@@ -19,6 +19,14 @@ const engine = getEngine();
 const GATES = {
   dev: { answer: 0.84, abstain: 0.95 },
   holdout: { answer: 0.8, abstain: 0.88 },
+  // The persona sets differ in difficulty (long questions, comparisons, conversations).
+  asked: { answer: 0.8, abstain: 0.85, honest: 0.85 },
+};
+/**
+ * Each blind set's floors, by file name in test/eval/. A set gets its gate once it
+ * has been scored: the newest (blind10) stays unscored until the next engine change.
+ */
+const BLIND_GATES = {
   blind: { answer: 0.66, abstain: 0.9, honest: 0.9 },
   blind2: { answer: 0.72, abstain: 0.93, honest: 0.93 },
   blind3: { answer: 0.68, abstain: 0.9, honest: 0.9 },
@@ -28,8 +36,6 @@ const GATES = {
   blind7: { answer: 0.68, abstain: 0.9, honest: 0.9 },
   blind8: { answer: 0.68, abstain: 0.9, honest: 0.9 },
   blind9: { answer: 0.68, abstain: 0.9, honest: 0.9 },
-  // The persona sets differ in difficulty (long questions, comparisons, conversations).
-  asked: { answer: 0.8, abstain: 0.85, honest: 0.85 },
 };
 const sourceIds = new Set(factBase.sources.map((s) => s.id));
 const questionTexts = new Set(factBase.facts.flatMap((f) => f.questions));
@@ -399,24 +405,8 @@ describe("eval gates", () => {
   // tuned on: floors that catch a regression without making their figures a target.
   test("dev set (tuned on)", () => gate("eval/questions.json", GATES.dev));
   test("holdout set (never tuned on)", () => gate("eval/holdout.json", GATES.holdout, true));
-  test("blind set (never read, never tuned on)", () => gate("eval/blind.json", GATES.blind, true));
-  test("second blind set (never read, never tuned on)", () =>
-    gate("eval/blind2.json", GATES.blind2, true));
-  test("third blind set (never read, never tuned on)", () =>
-    gate("eval/blind3.json", GATES.blind3, true));
-  test("fourth blind set (never read, never tuned on)", () =>
-    gate("eval/blind4.json", GATES.blind4, true));
-  test("fifth blind set (never read, never tuned on)", () =>
-    gate("eval/blind5.json", GATES.blind5, true));
-  test("sixth blind set (never read, never tuned on)", () =>
-    gate("eval/blind6.json", GATES.blind6, true));
-  test("seventh blind set (never read, never tuned on)", () =>
-    gate("eval/blind7.json", GATES.blind7, true));
-  test("eighth blind set (never read, never tuned on)", () =>
-    gate("eval/blind8.json", GATES.blind8, true));
-  test("ninth blind set (never read, never tuned on)", () =>
-    gate("eval/blind9.json", GATES.blind9, true));
-  // The tenth blind set has no gate yet: it stays unscored until the next change to the engine.
+  for (const [set, floors] of Object.entries(BLIND_GATES))
+    test(`${set}.json (never read, never tuned on)`, () => gate(`eval/${set}.json`, floors, true));
   // The persona sets are learned from: their floors guard against a retraining that forgets them.
   for (const file of readdirSync(new URL("../../train/asked/", import.meta.url)).sort())
     test(`asked set ${file} (trained on)`, () => gate(`../train/asked/${file}`, GATES.asked));
